@@ -1,0 +1,118 @@
+//! Interface texts: a typed message key and one exhaustive `match` per language.
+
+mod de;
+mod en;
+
+use crate::domain::{Column, Lang, Problem, Region, SourceDate, Tristate};
+
+/// Every text the interface shows; a missing translation fails to compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Title,
+    Intro,
+    Caption,
+    Column(Column),
+    Tristate(Tristate),
+    Region(Region),
+    LanguageSwitch,
+    SourceLabel,
+    UnknownLegend,
+    DataErrorTitle,
+    DataErrorHint,
+    PanicMessage,
+}
+
+/// The text of `msg` in `lang`.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    match lang {
+        Lang::De => de::text(msg),
+        Lang::En => en::text(msg),
+    }
+}
+
+/// One data-file problem in words.
+pub fn problem(lang: Lang, problem: &Problem) -> String {
+    match lang {
+        Lang::De => de::problem(problem),
+        Lang::En => en::problem(problem),
+    }
+}
+
+/// A whole number with the language's thousands separator.
+pub fn count(lang: Lang, n: u32) -> String {
+    let separator = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A source date the way readers of the language write it ("ca. 2020", "26.10.2020").
+pub fn date(lang: Lang, date: SourceDate) -> String {
+    let circa = match (date.circa, lang) {
+        (false, _) => "",
+        (true, Lang::De) => "ca. ",
+        (true, Lang::En) => "c. ",
+    };
+    let exact = match (lang, date.month, date.day) {
+        (Lang::De, Some(m), Some(d)) => format!("{d:02}.{m:02}.{}", date.year),
+        (Lang::De, Some(m), None) => format!("{m:02}/{}", date.year),
+        (Lang::En, Some(_), _) => date.to_string().trim_start_matches('~').to_owned(),
+        (_, None, _) => date.year.to_string(),
+    };
+    format!("{circa}{exact}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Platform;
+
+    #[test]
+    fn unknown_reads_as_not_stated_not_as_no() {
+        assert_eq!(t(Lang::De, Msg::Tristate(Tristate::Unknown)), "k. A.");
+        assert_eq!(t(Lang::En, Msg::Tristate(Tristate::Unknown)), "n/a");
+        assert_eq!(t(Lang::De, Msg::Tristate(Tristate::No)), "Nein");
+    }
+
+    #[test]
+    fn languages_differ_where_they_should() {
+        assert_ne!(t(Lang::De, Msg::Title), t(Lang::En, Msg::Title));
+        assert_eq!(
+            t(Lang::De, Msg::Column(Column::Platform(Platform::Ios))),
+            t(Lang::En, Msg::Column(Column::Platform(Platform::Ios)))
+        );
+    }
+
+    #[test]
+    fn counts_group_thousands_per_language() {
+        assert_eq!(count(Lang::De, 1000), "1.000");
+        assert_eq!(count(Lang::En, 1234567), "1,234,567");
+        assert_eq!(count(Lang::De, 500), "500");
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let circa = SourceDate::parse("~2020").unwrap();
+        assert_eq!(date(Lang::De, circa), "ca. 2020");
+        assert_eq!(date(Lang::En, circa), "c. 2020");
+        let day = SourceDate::parse("2020-10-26").unwrap();
+        assert_eq!(date(Lang::De, day), "26.10.2020");
+        assert_eq!(date(Lang::En, day), "2020-10-26");
+    }
+
+    #[test]
+    fn problems_name_what_was_found() {
+        let p = Problem::UnknownSource("x-2020".into());
+        assert!(problem(Lang::De, &p).contains("x-2020"));
+        assert!(problem(Lang::En, &p).contains("x-2020"));
+    }
+}
