@@ -28,7 +28,7 @@ async fn the_table_lists_the_eleven_source_tools_with_headers() {
 async fn yes_no_and_unknown_are_written_out() {
     let widget = mount_app(parsed(BUILTIN_JSON), Lang::De).await;
     let zoom = widget.texts("tr[data-tool=zoom] td");
-    assert_eq!(zoom[0], "USADrittland");
+    assert_eq!(zoom[0], "USA Drittland");
     assert_eq!(zoom[1], "500");
     assert_eq!(zoom[2], "✗Nein");
     let blizz = widget.texts("tr[data-tool=blizz] td");

@@ -59,6 +59,7 @@ fn cell(lang: Lang, tool: &Tool, column: Column) -> Html {
             Some(location) => html! {
                 <>
                     <span class="vkc-table__code">{ location.code() }</span>
+                    { " " }
                     <span class="vkc-table__region">{ t(lang, Msg::Region(location.region())) }</span>
                 </>
             },
@@ -74,5 +75,10 @@ fn cell(lang: Lang, tool: &Tool, column: Column) -> Html {
         }
         Column::Blur => html! { <TristateValue value={tool.blur} /> },
     };
-    html! { <td class="vkc-table__cell" data-label={label}>{ content }</td> }
+    // One wrapper, so the phone layout's two-column grid keeps label and value side by side.
+    html! {
+        <td class="vkc-table__cell" data-label={label}>
+            <span class="vkc-table__value">{ content }</span>
+        </td>
+    }
 }
