@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -11,9 +12,15 @@ use crate::i18n::{t, Msg};
 
 const MOUNT_SELECTOR: &str = "[data-vk-check]";
 
+/// Runs when the module is initialised: mounts one instance into each marked element.
+#[wasm_bindgen(start)]
+pub fn start() {
+    install_panic_panel();
+    mount_all();
+}
+
 /// Mounts one instance into each marked element; the built-in data is parsed once for all.
 pub fn mount_all() {
-    std::panic::set_hook(Box::new(show_panic));
     let data: DataResult = Catalog::builtin().map(Shared::new).map_err(Rc::from);
     for (index, element) in mount_points().into_iter().enumerate() {
         let props = AppProps {
@@ -46,6 +53,15 @@ fn initial_lang(element: &Element) -> Lang {
     let browser_lang = gloo::utils::window().navigator().language();
     let candidates = [data_lang, page_lang, browser_lang];
     Lang::first_supported(candidates.iter().flatten().map(String::as_str))
+}
+
+/// Chains onto any hook already set (a test harness's, say) instead of replacing it.
+fn install_panic_panel() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        show_panic(info);
+        previous(info);
+    }));
 }
 
 /// Replaces every instance with a readable message, so a panic never leaves a blank widget.
