@@ -1,35 +1,101 @@
-//! Mounting: every `[data-vk-check]` element of the page becomes an independent widget instance.
+//! Mounting and the JS API: every `[data-vk-check]` element, or any element passed to `mount`,
+//! becomes an independent widget instance.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::AppHandle;
 
 use crate::app::{App, AppProps, DataResult, Shared};
-use crate::domain::{Catalog, Lang};
-use crate::i18n::{t, Msg};
+use crate::domain::{parse_options, Catalog, Lang};
+use crate::i18n::{problem, t, Msg};
 
 const MOUNT_SELECTOR: &str = "[data-vk-check]";
+
+thread_local! {
+    /// The built-in data, parsed on first use and shared by every instance.
+    static BUILTIN: DataResult = Catalog::builtin().map(Shared::new).map_err(Rc::from);
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+}
 
 /// Runs when the module is initialised: mounts one instance into each marked element.
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_panel();
-    mount_all();
+    for element in mount_points() {
+        let options = options_from_attributes(&element);
+        mount_into(element, &options);
+    }
 }
 
-/// Mounts one instance into each marked element; the built-in data is parsed once for all.
-pub fn mount_all() {
-    let data: DataResult = Catalog::builtin().map(Shared::new).map_err(Rc::from);
-    for (index, element) in mount_points().into_iter().enumerate() {
-        let props = AppProps {
-            data: data.clone(),
-            lang: initial_lang(&element),
-            id_prefix: format!("vkc-{}", index + 1).into(),
-        };
-        yew::Renderer::<App>::with_root_and_props(element, props).render();
+/// A mounted instance, returned to JS so it can be removed again.
+#[wasm_bindgen]
+pub struct MountHandle {
+    app: Option<AppHandle<App>>,
+    element: Element,
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Removes the instance with its nodes and listeners; calling it twice is harmless.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            // Yew leaves its (empty) placeholder node behind; the host gets its element back bare.
+            self.element.set_text_content(None);
+        }
     }
+}
+
+/// JS API: `mount(element, { lang, view, src })`. Bad options are reported in the element and
+/// the console; the widget still starts with the valid ones.
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> MountHandle {
+    let options = if options.is_undefined() {
+        Value::Null
+    } else {
+        // A value that is not plain data (a function, say) is reported as a non-object.
+        serde_wasm_bindgen::from_value(options).unwrap_or(Value::Bool(false))
+    };
+    let app = mount_into(element.clone(), &options);
+    MountHandle {
+        app: Some(app),
+        element,
+    }
+}
+
+/// JS API: the widget's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+fn mount_into(element: Element, options: &Value) -> AppHandle<App> {
+    let (options, option_errors) = parse_options(options);
+    let lang = options.lang.unwrap_or_else(|| initial_lang(&element));
+    for error in &option_errors {
+        gloo::console::error!(format!(
+            "vk-check: option {}: {}",
+            error.path,
+            problem(Lang::En, &error.problem)
+        ));
+    }
+    let instance = INSTANCES.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let props = AppProps {
+        data: BUILTIN.with(Clone::clone),
+        lang,
+        parts: options.parts,
+        option_errors: option_errors.into(),
+        id_prefix: format!("vkc-{instance}").into(),
+    };
+    yew::Renderer::<App>::with_root_and_props(element, props).render()
 }
 
 fn mount_points() -> Vec<Element> {
@@ -42,16 +108,27 @@ fn mount_points() -> Vec<Element> {
         .collect()
 }
 
-/// The element's `data-lang`, else the nearest `lang` of the page, else the browser's language.
+/// `data-lang`, `data-view` and `data-src` as an options object.
+fn options_from_attributes(element: &Element) -> Value {
+    let options: Map<String, Value> = ["lang", "view", "src"]
+        .into_iter()
+        .filter_map(|key| {
+            let value = element.get_attribute(&format!("data-{key}"))?;
+            Some((key.to_owned(), Value::String(value)))
+        })
+        .collect();
+    Value::Object(options)
+}
+
+/// The nearest `lang` of the page, else the browser's language.
 fn initial_lang(element: &Element) -> Lang {
-    let data_lang = element.get_attribute("data-lang");
     let page_lang = element
         .closest("[lang]")
         .ok()
         .flatten()
         .and_then(|e| e.get_attribute("lang"));
     let browser_lang = gloo::utils::window().navigator().language();
-    let candidates = [data_lang, page_lang, browser_lang];
+    let candidates = [page_lang, browser_lang];
     Lang::first_supported(candidates.iter().flatten().map(String::as_str))
 }
 
@@ -67,14 +144,21 @@ fn install_panic_panel() {
 /// Replaces every instance with a readable message, so a panic never leaves a blank widget.
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
     gloo::console::error!(format!("vk-check: {info}"));
-    for element in mount_points() {
-        let message = t(initial_lang(&element), Msg::PanicMessage);
-        element.set_text_content(None);
+    let Ok(roots) = gloo::utils::document().query_selector_all(".vkc") else {
+        return;
+    };
+    for root in (0..roots.length()).filter_map(|i| roots.item(i)) {
+        let Ok(root) = root.dyn_into::<Element>() else {
+            continue;
+        };
+        let lang =
+            Lang::from_tag(&root.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
+        root.set_text_content(None);
         if let Ok(alert) = gloo::utils::document().create_element("p") {
-            alert.set_class_name("vkc vkc-alert");
+            alert.set_class_name("vkc-alert");
             let _ = alert.set_attribute("role", "alert");
-            alert.set_text_content(Some(message));
-            let _ = element.append_child(&alert);
+            alert.set_text_content(Some(t(lang, Msg::PanicMessage)));
+            let _ = root.append_child(&alert);
         }
     }
 }

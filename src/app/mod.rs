@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{ComparisonTable, DataErrors, LangSwitch};
-use crate::domain::{Catalog, DataError, Lang};
+use crate::domain::{Catalog, DataError, Lang, Parts};
 use crate::i18n::{t, Msg};
 
 /// The parsed data, or every problem found in it.
@@ -23,6 +23,12 @@ pub struct AppProps {
     pub data: DataResult,
     /// Language shown first; the user can switch.
     pub lang: Lang,
+    /// Which parts the instance shows.
+    #[prop_or_default]
+    pub parts: Parts,
+    /// Problems with the embedding options, shown above the widget.
+    #[prop_or_default]
+    pub option_errors: Rc<[DataError]>,
     /// Prefix for element ids, unique per instance on a page.
     pub id_prefix: AttrValue,
 }
@@ -36,8 +42,13 @@ pub fn App(props: &AppProps) -> Html {
     });
     let title_id = format!("{}-title", props.id_prefix);
     let body = match &props.data {
-        Ok(catalog) => html! { <ComparisonTable catalog={catalog.clone()} /> },
-        Err(errors) => html! { <DataErrors errors={errors.clone()} /> },
+        Ok(catalog) if props.parts.shows_table() => {
+            html! { <ComparisonTable catalog={catalog.clone()} /> }
+        }
+        Ok(_) => html! {},
+        Err(errors) => html! {
+            <DataErrors title={Msg::DataErrorTitle} hint={Msg::DataErrorHint} errors={errors.clone()} />
+        },
     };
     html! {
         <ContextProvider<LangContext> {context}>
@@ -47,6 +58,10 @@ pub fn App(props: &AppProps) -> Html {
                     <LangSwitch />
                 </header>
                 <p class="vkc-intro">{ t(*lang, Msg::Intro) }</p>
+                if !props.option_errors.is_empty() {
+                    <DataErrors title={Msg::OptionsErrorTitle} hint={Msg::OptionsErrorHint}
+                        errors={props.option_errors.clone()} />
+                }
                 { body }
             </section>
         </ContextProvider<LangContext>>

@@ -1,4 +1,4 @@
-//! The panel that lists every problem of a data file, field by field.
+//! A panel that lists problems field by field (of a data file, or of embedding options).
 
 use std::rc::Rc;
 
@@ -10,6 +10,8 @@ use crate::i18n::{problem, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct DataErrorsProps {
+    pub title: Msg,
+    pub hint: Msg,
     pub errors: Rc<[DataError]>,
 }
 
@@ -18,8 +20,8 @@ pub fn DataErrors(props: &DataErrorsProps) -> Html {
     let lang = use_lang();
     html! {
         <div class="vkc-alert" role="alert">
-            <h3 class="vkc-alert__title">{ t(lang, Msg::DataErrorTitle) }</h3>
-            <p>{ t(lang, Msg::DataErrorHint) }</p>
+            <h3 class="vkc-alert__title">{ t(lang, props.title) }</h3>
+            <p>{ t(lang, props.hint) }</p>
             <ul class="vkc-alert__list">
                 { for props.errors.iter().map(|e| html! {
                     <li><code>{ if e.path.is_empty() { "/" } else { &e.path } }</code>

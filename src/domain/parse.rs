@@ -44,6 +44,8 @@ pub enum Problem {
     DuplicateId(String),
     UnknownSource(String),
     Empty,
+    /// A data URL that would leave the page's origin.
+    NotSameOrigin(String),
 }
 
 const MAX_PARTICIPANTS: u64 = 1_000_000;

@@ -31,6 +31,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::UnknownLegend => "k. A. = keine Angabe in der Quelle (nicht „Nein“).",
         Msg::DataErrorTitle => "Die Tool-Daten konnten nicht gelesen werden",
         Msg::DataErrorHint => "Bitte korrigieren Sie diese Felder in der Datendatei:",
+        Msg::OptionsErrorTitle => "Die Einbettungsoptionen sind fehlerhaft",
+        Msg::OptionsErrorHint => "Diese Optionen wurden ignoriert:",
         Msg::PanicMessage => "Im Videokonferenz-Check ist ein interner Fehler aufgetreten. Bitte laden Sie die Seite neu.",
     }
 }
@@ -56,6 +58,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         }
         Problem::DuplicateId(id) => format!("die ID „{id}“ kommt mehrfach vor"),
         Problem::UnknownSource(id) => format!("die Quelle „{id}“ ist nicht definiert"),
+        Problem::NotSameOrigin(src) => {
+            format!("„{src}“ ist keine Adresse auf demselben Server (nur relative Pfade)")
+        }
         Problem::Empty => "darf nicht leer sein".into(),
     }
 }

@@ -31,6 +31,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::UnknownLegend => "n/a = not stated in the source (not “no”).",
         Msg::DataErrorTitle => "The tool data could not be read",
         Msg::DataErrorHint => "Please correct these fields in the data file:",
+        Msg::OptionsErrorTitle => "The embedding options have errors",
+        Msg::OptionsErrorHint => "These options were ignored:",
         Msg::PanicMessage => "The video conferencing check ran into an internal error. Please reload the page.",
     }
 }
@@ -56,6 +58,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         }
         Problem::DuplicateId(id) => format!("the id “{id}” occurs more than once"),
         Problem::UnknownSource(id) => format!("the source “{id}” is not defined"),
+        Problem::NotSameOrigin(src) => {
+            format!("“{src}” is not an address on the same server (relative paths only)")
+        }
         Problem::Empty => "must not be empty".into(),
     }
 }

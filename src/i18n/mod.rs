@@ -19,6 +19,8 @@ pub enum Msg {
     UnknownLegend,
     DataErrorTitle,
     DataErrorHint,
+    OptionsErrorTitle,
+    OptionsErrorHint,
     PanicMessage,
 }
 

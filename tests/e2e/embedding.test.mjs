@@ -59,3 +59,40 @@ test('works when dist/ is hosted under a sub-path', async () => {
     await server.close();
   }
 });
+
+test('the JS API mounts with options, reports bad ones, and unmounts without leftovers', async () => {
+  const server = await serve();
+  try {
+    const { page, problems } = await open(server);
+    const result = await page.evaluate(async () => {
+      const api = await import('./vk-check.js');
+      const host = document.createElement('div');
+      document.body.append(host);
+      const handle = api.mount(host, { lang: 'en', view: 'table' });
+      await new Promise(requestAnimationFrame);
+      const english = host.querySelector('.vkc')?.getAttribute('lang');
+      const rows = host.querySelectorAll('tbody tr').length;
+      handle.unmount();
+      const left = host.childNodes.length;
+      const bad = document.createElement('div');
+      document.body.append(bad);
+      api.mount(bad, { lang: 'fr', colour: 'red' });
+      await new Promise(requestAnimationFrame);
+      const alert = bad.querySelector('[role=alert]')?.innerText ?? '';
+      const stillWorks = bad.querySelectorAll('tbody tr').length;
+      return { version: api.version(), english, rows, left, alert, stillWorks };
+    });
+    assert.match(result.version, /^\d+\.\d+\.\d+$/);
+    assert.equal(result.english, 'en');
+    assert.equal(result.rows, 11);
+    assert.equal(result.left, 0, 'unmount leaves no nodes behind');
+    assert.match(result.alert, /colour/);
+    assert.match(result.alert, /lang/);
+    assert.match(result.alert, /"de", "en"/);
+    assert.equal(result.stillWorks, 11, 'bad options still give a working widget');
+    assert.equal(problems.filter((p) => !p.startsWith('vk-check: option')).length, 0, problems.join('\n'));
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
