@@ -49,6 +49,8 @@ pub async fn mount_app(data: DataResult, lang: Lang) -> Mounted {
     let props = AppProps {
         data,
         lang,
+        parts: Default::default(),
+        option_errors: Rc::from([]),
         id_prefix: "test".into(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
