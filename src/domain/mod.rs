@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod column;
+pub mod export;
 pub mod lang;
 pub mod location;
 pub mod options;

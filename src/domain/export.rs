@@ -1,0 +1,130 @@
+//! Export of the visible table rows as CSV (RFC 4180, UTF-8 with BOM) and as JSON.
+
+use serde_json::{json, Map, Value};
+
+use crate::domain::{Column, Lang, Tool, Tristate};
+use crate::i18n::{t, Msg};
+
+/// Byte-order mark: spreadsheet programs need it to read UTF-8 (umlauts) correctly.
+const BOM: &str = "\u{feff}";
+
+/// The text of one cell as the table shows it, without icons.
+pub fn cell_text(lang: Lang, tool: &Tool, column: Column) -> String {
+    let tristate = |value: Tristate| t(lang, Msg::Tristate(value)).to_owned();
+    match column {
+        Column::Tool => tool.name.clone(),
+        Column::Location => match &tool.location {
+            Some(l) => format!("{} ({})", l.code(), t(lang, Msg::Region(l.region()))),
+            None => tristate(Tristate::Unknown),
+        },
+        Column::MaxParticipants => match tool.max_participants {
+            Some(n) => n.to_string(),
+            None => tristate(Tristate::Unknown),
+        },
+        Column::E2e => tristate(tool.e2e),
+        Column::Platform(p) => tristate(tool.platforms.get(p)),
+        Column::Blur => tristate(tool.blur),
+    }
+}
+
+/// The rows in the given order as CSV with a header row, CRLF line ends and a BOM.
+pub fn to_csv<'a>(lang: Lang, tools: impl IntoIterator<Item = &'a Tool>) -> String {
+    let mut out = String::from(BOM);
+    let header = Column::ALL.map(|c| csv_field(t(lang, Msg::Column(c))));
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for tool in tools {
+        let row = Column::ALL.map(|c| csv_field(&cell_text(lang, tool, c)));
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Quotes a field when it holds a comma, quote or line break (RFC 4180, 2.6–2.7).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The rows in the given order as JSON: stable keys and values, plus the labels of `lang`.
+pub fn to_json<'a>(lang: Lang, tools: impl IntoIterator<Item = &'a Tool>) -> String {
+    let rows: Vec<Value> = tools
+        .into_iter()
+        .map(|tool| {
+            let platforms: Map<String, Value> = crate::domain::Platform::ALL
+                .into_iter()
+                .map(|p| (p.key().to_owned(), tool.platforms.get(p).key().into()))
+                .collect();
+            json!({
+                "id": tool.id,
+                "name": tool.name,
+                "location": tool.location.as_ref().map(|l| l.code()),
+                "region": tool.location.as_ref().map(|l| t(lang, Msg::Region(l.region()))),
+                "max_participants": tool.max_participants,
+                "e2e": tool.e2e.key(),
+                "platforms": platforms,
+                "blur": tool.blur.key(),
+            })
+        })
+        .collect();
+    let document = json!({ "lang": lang.tag(), "tools": rows });
+    serde_json::to_string_pretty(&document).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Catalog;
+
+    fn tools() -> Vec<Tool> {
+        Catalog::builtin().unwrap().tools
+    }
+
+    #[test]
+    fn csv_starts_with_a_bom_and_a_translated_header() {
+        let csv = to_csv(Lang::De, &tools());
+        assert!(csv.starts_with("\u{feff}Tool,Server,Max. Teilnehmer,"));
+        let english = to_csv(Lang::En, &tools());
+        assert!(english.contains("Max. participants"));
+        assert_eq!(csv.matches("\r\n").count(), 12, "header plus 11 rows");
+    }
+
+    #[test]
+    fn csv_rows_follow_the_given_order_and_write_unknown_out() {
+        let all = tools();
+        let zoom = all.iter().find(|t| t.id == "zoom").unwrap();
+        let blizz = all.iter().find(|t| t.id == "blizz").unwrap();
+        let csv = to_csv(Lang::De, [zoom, blizz]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[1], "Zoom,USA (Drittland),500,Nein,Ja,Ja,Ja,Ja,Ja,Ja");
+        assert_eq!(
+            lines[2],
+            "Blizz by TeamViewer,DE (EU/EWR),300,Ja,Ja,Ja,Ja,Ja,Nein,k. A."
+        );
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_line_breaks() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+
+    #[test]
+    fn json_keeps_stable_values_and_unknowns() {
+        let all = tools();
+        let json: Value = serde_json::from_str(&to_json(Lang::En, &all[..1])).unwrap();
+        assert_eq!(json["lang"], "en");
+        let blizz = &json["tools"][0];
+        assert_eq!(blizz["id"], "blizz");
+        assert_eq!(blizz["blur"], "unknown");
+        assert_eq!(blizz["platforms"]["browser"], "no");
+        assert_eq!(blizz["region"], "EU/EEA");
+        assert_eq!(blizz["max_participants"], 300);
+    }
+}
