@@ -1,8 +1,10 @@
 //! The root component of one widget instance and the contexts it provides.
 
+mod download;
 mod lang_context;
 mod shared;
 
+pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
 
