@@ -28,6 +28,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         },
         Msg::LanguageSwitch => "Sprache",
         Msg::SourceLabel => "Quelle",
+        Msg::Undated => "ohne Datum",
         Msg::UnknownLegend => "k. A. = keine Angabe in der Quelle (nicht „Nein“).",
         Msg::DataErrorTitle => "Die Tool-Daten konnten nicht gelesen werden",
         Msg::DataErrorHint => "Bitte korrigieren Sie diese Felder in der Datendatei:",
@@ -57,5 +58,7 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::DuplicateId(id) => format!("die ID „{id}“ kommt mehrfach vor"),
         Problem::UnknownSource(id) => format!("die Quelle „{id}“ ist nicht definiert"),
         Problem::Empty => "darf nicht leer sein".into(),
+        Problem::RepeatedUpdate(field) => format!("„{field}“ wird mehr als einmal aktualisiert"),
+        Problem::OnlyWhen(condition) => format!("nur erlaubt, wenn {condition}"),
     }
 }
