@@ -37,7 +37,7 @@ pub struct Status {
     pub note: Text,
     /// Source id.
     pub source: String,
-    /// When the source stated it.
+    /// The date the fact holds as of; the newest such date heads the current view.
     pub as_of: SourceDate,
 }
 

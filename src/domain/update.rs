@@ -10,6 +10,7 @@ pub struct Update {
     pub note: Text,
     /// Source id.
     pub source: String,
+    /// The date the fact holds as of, as the source gives it.
     pub as_of: SourceDate,
 }
 
