@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::{use_lang, Shared};
 use crate::components::{SourceNote, TristateValue};
-use crate::domain::{Catalog, Column, Lang, Origin, Tool};
+use crate::domain::{Catalog, Column, DataView, Lang, Origin, Tool};
 use crate::i18n::{count, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,8 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         .iter()
         .find(|tool| tool.origin == Origin::SourceTable)
         .and_then(|tool| catalog.source(&tool.source));
+    // The caption promises the original table; the view switch will choose the view later.
+    let rows = catalog.view(DataView::Original);
     html! {
         <div class="vkc-table">
             <table class="vkc-table__table">
@@ -33,7 +35,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for catalog.tools.iter().map(|tool| html! {
+                    { for rows.iter().map(|row| &row.tool).map(|tool| html! {
                         <tr key={tool.id.as_str()} class="vkc-table__row" data-tool={tool.id.clone()}>
                             { for Column::ALL.into_iter().map(|column| cell(lang, tool, column)) }
                         </tr>

@@ -21,10 +21,13 @@ pub fn SourceNote(props: &SourceNoteProps) -> Html {
         }
         None => html! { { &source.title } },
     };
+    let when = source
+        .date
+        .map_or_else(|| t(lang, Msg::Undated).to_owned(), |d| date(lang, d));
     html! {
         <p class="vkc-source">
             { t(lang, Msg::SourceLabel) }{ ": " }{ &source.publisher }{ ", „" }{ title }
-            { "“, " }{ date(lang, source.date) }
+            { "“, " }{ when }
         </p>
     }
 }

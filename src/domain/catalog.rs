@@ -1,7 +1,7 @@
 //! The whole dataset: tools and the sources they cite, parsed once from JSON.
 
 use crate::domain::parse::parse_catalog;
-use crate::domain::{DataError, Source, Tool};
+use crate::domain::{resolve, DataError, DataView, Origin, ResolvedTool, Source, SourceDate, Tool};
 
 /// The built-in data file, embedded into the build.
 pub const BUILTIN_JSON: &str = include_str!("../../data/tools.json");
@@ -25,5 +25,39 @@ impl Catalog {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn tool(&self, id: &str) -> Option<&Tool> {
+        self.tools.iter().find(|t| t.id == id)
+    }
+
+    /// The tools one view shows, in data-file order: the original view only the source table's,
+    /// the current view every tool (hiding added ones is a filter the user chooses).
+    pub fn view(&self, view: DataView) -> Vec<ResolvedTool> {
+        self.tools
+            .iter()
+            .filter(|t| view == DataView::Current || t.origin == Origin::SourceTable)
+            .map(|t| resolve(t, view))
+            .collect()
+    }
+
+    /// The date of the newest fact the current view shows, for its "Stand" line: the latest
+    /// "as of" of an update, status or rating, or of a dated source a tool's values cite.
+    pub fn newest_fact_date(&self) -> Option<SourceDate> {
+        let cited = |tool: &Tool| {
+            let ids = std::iter::once(tool.source.as_str())
+                .chain(tool.field_sources.iter().map(|(_, id)| id.as_str()));
+            ids.filter_map(|id| self.source(id)?.date)
+                .collect::<Vec<_>>()
+        };
+        self.tools
+            .iter()
+            .flat_map(|tool| {
+                let dated = tool.updates.iter().map(|u| u.as_of);
+                let status = tool.status.iter().map(|s| s.as_of);
+                let rating = tool.authority_rating.iter().map(|r| r.as_of);
+                dated.chain(status).chain(rating).chain(cited(tool))
+            })
+            .max()
     }
 }

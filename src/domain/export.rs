@@ -78,10 +78,16 @@ pub fn to_json<'a>(lang: Lang, tools: impl IntoIterator<Item = &'a Tool>) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Catalog;
+    use crate::domain::{Catalog, DataView};
 
+    /// The source table's rows, as the original view shows them.
     fn tools() -> Vec<Tool> {
-        Catalog::builtin().unwrap().tools
+        let catalog = Catalog::builtin().unwrap();
+        catalog
+            .view(DataView::Original)
+            .into_iter()
+            .map(|r| r.tool)
+            .collect()
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use crate::domain::{
-    Catalog, Field, Location, Origin, Platform, Platforms, Source, SourceDate, Tool, Tristate,
+    AuthorityRating, Catalog, Field, FieldValue, Location, Origin, Platform, Platforms,
+    RatingLevel, Source, SourceDate, Status, StatusKind, Text, Tool, Tristate, Update,
 };
 
 /// One problem in a data file, at a path such as `tools[zoom].e2e`.
@@ -46,6 +47,10 @@ pub enum Problem {
     Empty,
     /// A data URL that would leave the page's origin.
     NotSameOrigin(String),
+    /// A tool has two updates for the same field (named by its key).
+    RepeatedUpdate(String),
+    /// The field is only allowed under a condition, written as JSON (`"kind": "renamed"`).
+    OnlyWhen(String),
 }
 
 const MAX_PARTICIPANTS: u64 = 1_000_000;
@@ -119,6 +124,68 @@ impl Reader {
         Some(id)
     }
 
+    /// A string from a fixed list of keys.
+    fn one_of(
+        &mut self,
+        path: &str,
+        map: &Map<String, Value>,
+        key: &str,
+        allowed: &[&str],
+    ) -> Option<String> {
+        let found = self.string(path, map, key)?;
+        if allowed.contains(&found.as_str()) {
+            return Some(found);
+        }
+        let allowed = quoted(allowed.iter().copied());
+        self.fail(
+            &format!("{path}.{key}"),
+            Problem::NotAllowed { found, allowed },
+        );
+        None
+    }
+
+    /// A source id that must name an entry of `sources`. An unknown one is reported but kept,
+    /// so the entry is still built and checked further (e.g. for a duplicate id).
+    fn citation(&mut self, path: &str, map: &Map<String, Value>, key: &str) -> Option<String> {
+        let id = self.id(path, map, key)?;
+        if !self.source_ids.contains(&id) {
+            self.fail(&format!("{path}.{key}"), Problem::UnknownSource(id.clone()));
+        }
+        Some(id)
+    }
+
+    fn date(&mut self, path: &str, map: &Map<String, Value>, key: &str) -> Option<SourceDate> {
+        let text = self.string(path, map, key)?;
+        let date = SourceDate::parse(&text);
+        if date.is_none() {
+            self.fail(&format!("{path}.{key}"), Problem::BadDate(text));
+        }
+        date
+    }
+
+    /// A date that may be `null` (undated); the key itself is required so that "undated" is said.
+    fn nullable_date(
+        &mut self,
+        path: &str,
+        map: &Map<String, Value>,
+        key: &str,
+    ) -> Option<Option<SourceDate>> {
+        match self.field(path, map, key)? {
+            Value::Null => Some(None),
+            _ => self.date(path, map, key).map(Some),
+        }
+    }
+
+    /// A bilingual text; both languages are required, so no reader meets an empty note.
+    fn text(&mut self, path: &str, map: &Map<String, Value>, key: &str) -> Option<Text> {
+        let value = self.field(path, map, key)?;
+        let path = format!("{path}.{key}");
+        let map = self.object(&path, value, &["de", "en"])?;
+        let de = self.string(&path, map, "de");
+        let en = self.string(&path, map, "en");
+        Some(Text { de: de?, en: en? })
+    }
+
     fn array<'v>(&mut self, path: &str, map: &'v Map<String, Value>, key: &str) -> &'v [Value] {
         match self.field(path, map, key).map(Value::as_array) {
             Some(Some(items)) => items,
@@ -133,12 +200,6 @@ impl Reader {
         }
     }
 
-    fn cited(&mut self, path: &str, id: &str) {
-        if !self.source_ids.contains(id) {
-            self.fail(path, Problem::UnknownSource(id.to_owned()));
-        }
-    }
-
     fn tristate(&mut self, path: &str, value: &Value) -> Option<Tristate> {
         let found = value.as_str().unwrap_or_default();
         let parsed = Tristate::from_key(found);
@@ -148,7 +209,7 @@ impl Reader {
             } else {
                 value.to_string()
             };
-            let allowed = r#""yes", "no", "unknown""#.to_owned();
+            let allowed = quoted(Tristate::ALL.map(Tristate::key));
             self.fail(path, Problem::NotAllowed { found, allowed });
         }
         parsed
@@ -166,13 +227,7 @@ impl Reader {
             None | Some(Value::Null) => Some(None),
             Some(_) => self.string(&path, map, "url").map(Some),
         };
-        let date = self.string(&path, map, "date").and_then(|text| {
-            let date = SourceDate::parse(&text);
-            if date.is_none() {
-                self.fail(&format!("{path}.date"), Problem::BadDate(text));
-            }
-            date
-        });
+        let date = self.nullable_date(&path, map, "date");
         Some(Source {
             id: id?,
             title: title?,
@@ -183,7 +238,7 @@ impl Reader {
     }
 
     fn tool(&mut self, path: &str, value: &Value) -> Option<Tool> {
-        const KEYS: [&str; 10] = [
+        const KEYS: [&str; 14] = [
             "id",
             "name",
             "origin",
@@ -194,6 +249,10 @@ impl Reader {
             "platforms",
             "blur",
             "field_sources",
+            "note",
+            "updates",
+            "status",
+            "authority_rating",
         ];
         let map = self.object(path, value, &KEYS)?;
         let id = self.id(path, map, "id");
@@ -202,30 +261,17 @@ impl Reader {
             .map_or_else(|| path.to_owned(), |id| format!("tools[{id}]"));
         let path = path.as_str();
         let name = self.string(path, map, "name");
-        let origin = self.string(path, map, "origin").and_then(|key| {
-            let origin = Origin::from_key(&key);
-            if origin.is_none() {
-                let allowed = r#""source-table", "added""#.to_owned();
-                self.fail(
-                    &format!("{path}.origin"),
-                    Problem::NotAllowed {
-                        found: key,
-                        allowed,
-                    },
-                );
-            }
-            origin
-        });
-        let source = self.id(path, map, "source");
-        if let Some(id) = &source {
-            self.cited(&format!("{path}.source"), id);
-        }
+        let origin_keys = Origin::ALL.map(Origin::key);
+        let origin = self
+            .one_of(path, map, "origin", &origin_keys)
+            .and_then(|key| Origin::from_key(&key));
+        let source = self.citation(path, map, "source");
         let location = self
             .field(path, map, "location")
-            .and_then(|v| self.location(path, v));
+            .and_then(|v| self.location(&format!("{path}.location"), v));
         let max_participants = self
             .field(path, map, "max_participants")
-            .and_then(|v| self.participants(path, v));
+            .and_then(|v| self.participants(&format!("{path}.max_participants"), v));
         let e2e = self
             .field(path, map, "e2e")
             .and_then(|v| self.tristate(&format!("{path}.e2e"), v));
@@ -239,6 +285,24 @@ impl Reader {
             None => Some(Vec::new()),
             Some(v) => self.field_sources(path, v),
         };
+        let note = match given(map, "note") {
+            None => Some(None),
+            Some(_) => self.text(path, map, "note").map(Some),
+        };
+        let updates = match given(map, "updates") {
+            None => Some(Vec::new()),
+            Some(v) => self.updates(&format!("{path}.updates"), v),
+        };
+        let status = match given(map, "status") {
+            None => Some(None),
+            Some(v) => self.status(&format!("{path}.status"), v).map(Some),
+        };
+        let authority_rating = match given(map, "authority_rating") {
+            None => Some(None),
+            Some(v) => self
+                .rating(&format!("{path}.authority_rating"), v)
+                .map(Some),
+        };
         Some(Tool {
             id: id?,
             name: name?,
@@ -250,24 +314,141 @@ impl Reader {
             blur: blur?,
             source: source?,
             field_sources: field_sources?,
+            note: note?,
+            updates: updates?,
+            status: status?,
+            authority_rating: authority_rating?,
+        })
+    }
+
+    fn updates(&mut self, path: &str, value: &Value) -> Option<Vec<Update>> {
+        let Some(items) = value.as_array() else {
+            self.fail(path, Problem::WrongType { expected: "array" });
+            return None;
+        };
+        let mut updates: Vec<Update> = Vec::new();
+        let mut complete = true;
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{path}[{i}]");
+            match self.update(&path, item) {
+                // Two updates of one field would leave it unclear which value the view shows.
+                Some(u) if updates.iter().any(|seen| seen.field() == u.field()) => {
+                    self.fail(
+                        &format!("{path}.field"),
+                        Problem::RepeatedUpdate(u.field().key().to_owned()),
+                    );
+                    complete = false;
+                }
+                Some(u) => updates.push(u),
+                None => complete = false,
+            }
+        }
+        complete.then_some(updates)
+    }
+
+    fn update(&mut self, path: &str, value: &Value) -> Option<Update> {
+        let map = self.object(path, value, &["field", "value", "note", "source", "as_of"])?;
+        let field_keys = Field::ALL.map(Field::key);
+        let field = self
+            .one_of(path, map, "field", &field_keys)
+            .and_then(|key| Field::from_key(&key));
+        let raw = self.field(path, map, "value");
+        let new = match (field, raw) {
+            (Some(field), Some(raw)) => self.field_value(&format!("{path}.value"), field, raw),
+            _ => None,
+        };
+        let note = self.text(path, map, "note");
+        let source = self.citation(path, map, "source");
+        let as_of = self.date(path, map, "as_of");
+        Some(Update {
+            value: new?,
+            note: note?,
+            source: source?,
+            as_of: as_of?,
+        })
+    }
+
+    /// A value typed by its field, as the tool itself would hold it.
+    fn field_value(&mut self, path: &str, field: Field, value: &Value) -> Option<FieldValue> {
+        Some(match field {
+            Field::Location => FieldValue::Location(self.location(path, value)?),
+            Field::MaxParticipants => FieldValue::MaxParticipants(self.participants(path, value)?),
+            Field::E2e => FieldValue::E2e(self.tristate(path, value)?),
+            Field::Platform(p) => FieldValue::Platform(p, self.tristate(path, value)?),
+            Field::Blur => FieldValue::Blur(self.tristate(path, value)?),
+        })
+    }
+
+    fn status(&mut self, path: &str, value: &Value) -> Option<Status> {
+        let keys = ["kind", "date", "renamed_to", "note", "source", "as_of"];
+        let map = self.object(path, value, &keys)?;
+        let kind = self.one_of(path, map, "kind", &StatusKind::KEYS);
+        let renamed_to = match given(map, "renamed_to") {
+            None => Some(None),
+            Some(_) => self.string(path, map, "renamed_to").map(Some),
+        };
+        let kind = match (kind.as_deref(), renamed_to) {
+            (Some("renamed"), Some(Some(to))) => Some(StatusKind::Renamed { to }),
+            (Some("renamed"), Some(None)) => {
+                self.fail(&format!("{path}.renamed_to"), Problem::Missing);
+                None
+            }
+            (Some(_), Some(Some(_))) => {
+                let condition = r#""kind": "renamed""#.to_owned();
+                self.fail(&format!("{path}.renamed_to"), Problem::OnlyWhen(condition));
+                None
+            }
+            (Some("active"), _) => Some(StatusKind::Active),
+            (Some("discontinued"), _) => Some(StatusKind::Discontinued),
+            _ => None,
+        };
+        let date = match given(map, "date") {
+            None => Some(None),
+            Some(_) => self.date(path, map, "date").map(Some),
+        };
+        let note = self.text(path, map, "note");
+        let source = self.citation(path, map, "source");
+        let as_of = self.date(path, map, "as_of");
+        Some(Status {
+            kind: kind?,
+            date: date?,
+            note: note?,
+            source: source?,
+            as_of: as_of?,
+        })
+    }
+
+    fn rating(&mut self, path: &str, value: &Value) -> Option<AuthorityRating> {
+        let map = self.object(path, value, &["value", "note", "source", "as_of"])?;
+        let level_keys = RatingLevel::ALL.map(RatingLevel::key);
+        let level = self
+            .one_of(path, map, "value", &level_keys)
+            .and_then(|key| RatingLevel::from_key(&key));
+        let note = self.text(path, map, "note");
+        let source = self.citation(path, map, "source");
+        let as_of = self.date(path, map, "as_of");
+        Some(AuthorityRating {
+            value: level?,
+            note: note?,
+            source: source?,
+            as_of: as_of?,
         })
     }
 
     /// `Some(None)` is a valid "not stated"; `None` is an error already recorded.
     fn location(&mut self, path: &str, value: &Value) -> Option<Option<Location>> {
-        let path = format!("{path}.location");
         match value {
             Value::Null => Some(None),
             Value::String(code) => {
                 let location = Location::from_code(code);
                 if location.is_none() {
-                    self.fail(&path, Problem::UnknownCountry(code.clone()));
+                    self.fail(path, Problem::UnknownCountry(code.clone()));
                 }
                 location.map(Some)
             }
             _ => {
                 self.fail(
-                    &path,
+                    path,
                     Problem::WrongType {
                         expected: "string or null",
                     },
@@ -278,14 +459,13 @@ impl Reader {
     }
 
     fn participants(&mut self, path: &str, value: &Value) -> Option<Option<u32>> {
-        let path = format!("{path}.max_participants");
         match value {
             Value::Null => Some(None),
             Value::Number(n) => match n.as_u64() {
                 Some(n @ 1..=MAX_PARTICIPANTS) => Some(Some(n as u32)),
                 _ => {
                     self.fail(
-                        &path,
+                        path,
                         Problem::OutOfRange {
                             min: 1,
                             max: MAX_PARTICIPANTS,
@@ -296,7 +476,7 @@ impl Reader {
             },
             _ => {
                 self.fail(
-                    &path,
+                    path,
                     Problem::WrongType {
                         expected: "whole number or null",
                     },
@@ -330,16 +510,24 @@ impl Reader {
         let mut complete = true;
         // Unknown keys were reported by `object`; only the known ones are read.
         for field in map.keys().filter_map(|key| Field::from_key(key)) {
-            match self.id(&path, map, field.key()) {
-                Some(id) => {
-                    self.cited(&format!("{path}.{}", field.key()), &id);
-                    sources.push((field, id));
-                }
+            match self.citation(&path, map, field.key()) {
+                Some(id) => sources.push((field, id)),
                 None => complete = false,
             }
         }
         complete.then_some(sources)
     }
+}
+
+/// The value of an optional key; absent and `null` both mean "not given".
+fn given<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    map.get(key).filter(|v| !v.is_null())
+}
+
+/// `"a", "b"`: the allowed keys as an error message lists them.
+fn quoted<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
+    let keys: Vec<String> = keys.into_iter().map(|k| format!("\"{k}\"")).collect();
+    keys.join(", ")
 }
 
 /// Parses and validates a whole data file, collecting every problem.

@@ -82,7 +82,8 @@ pub struct Source {
     pub title: String,
     pub publisher: String,
     pub url: Option<String>,
-    pub date: SourceDate,
+    /// `None` for an undated web page; the data file says so with `"date": null`.
+    pub date: Option<SourceDate>,
 }
 
 #[cfg(test)]

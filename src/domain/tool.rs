@@ -1,6 +1,8 @@
 //! A video-conferencing tool with its typed facts and the source of each fact.
 
-use crate::domain::{Location, Platform, Platforms, Tristate};
+use crate::domain::{
+    AuthorityRating, FieldValue, Location, Platform, Platforms, Status, Text, Tristate, Update,
+};
 
 /// Whether a tool comes from the source article's table or was added later.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,6 +85,14 @@ pub struct Tool {
     /// Source id of every fact not listed in `field_sources`.
     pub source: String,
     pub field_sources: Vec<(Field, String)>,
+    /// A remark on the whole tool (e.g. why a self-hosted tool has no location); current view only.
+    pub note: Option<Text>,
+    /// Newer facts, applied by the current view; a resolved tool has none left.
+    pub updates: Vec<Update>,
+    /// Current view only: the original view shows the tool as the article did.
+    pub status: Option<Status>,
+    /// Current view only, like `status`.
+    pub authority_rating: Option<AuthorityRating>,
 }
 
 impl Tool {
@@ -92,6 +102,38 @@ impl Tool {
             .iter()
             .find(|(f, _)| *f == field)
             .map_or(&self.source, |(_, id)| id)
+    }
+
+    /// The value of one fact.
+    pub fn value(&self, field: Field) -> FieldValue {
+        match field {
+            Field::Location => FieldValue::Location(self.location.clone()),
+            Field::MaxParticipants => FieldValue::MaxParticipants(self.max_participants),
+            Field::E2e => FieldValue::E2e(self.e2e),
+            Field::Platform(p) => FieldValue::Platform(p, self.platforms.get(p)),
+            Field::Blur => FieldValue::Blur(self.blur),
+        }
+    }
+
+    /// Replaces one fact's value and records the source that backs it.
+    pub fn set(&mut self, value: FieldValue, source: &str) {
+        let field = value.field();
+        match value {
+            FieldValue::Location(v) => self.location = v,
+            FieldValue::MaxParticipants(v) => self.max_participants = v,
+            FieldValue::E2e(v) => self.e2e = v,
+            FieldValue::Platform(p, v) => self.platforms.set(p, v),
+            FieldValue::Blur(v) => self.blur = v,
+        }
+        self.field_sources.retain(|(f, _)| *f != field);
+        if source != self.source {
+            self.field_sources.push((field, source.to_owned()));
+        }
+    }
+
+    /// Whether the tool's status says it is no longer offered.
+    pub fn is_discontinued(&self) -> bool {
+        self.status.as_ref().is_some_and(Status::is_discontinued)
     }
 }
 

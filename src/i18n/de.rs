@@ -28,6 +28,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         },
         Msg::LanguageSwitch => "Sprache",
         Msg::SourceLabel => "Quelle",
+        Msg::Undated => "ohne Datum",
         Msg::UnknownLegend => "k. A. = keine Angabe in der Quelle (nicht „Nein“).",
         Msg::DataErrorTitle => "Die Tool-Daten konnten nicht gelesen werden",
         Msg::DataErrorHint => "Bitte korrigieren Sie diese Felder in der Datendatei:",
@@ -62,5 +63,7 @@ pub(super) fn problem(problem: &Problem) -> String {
             format!("„{src}“ ist keine Adresse auf demselben Server (nur relative Pfade)")
         }
         Problem::Empty => "darf nicht leer sein".into(),
+        Problem::RepeatedUpdate(field) => format!("„{field}“ wird mehr als einmal aktualisiert"),
+        Problem::OnlyWhen(condition) => format!("nur erlaubt, wenn {condition}"),
     }
 }

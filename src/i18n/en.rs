@@ -28,6 +28,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         },
         Msg::LanguageSwitch => "Language",
         Msg::SourceLabel => "Source",
+        Msg::Undated => "undated",
         Msg::UnknownLegend => "n/a = not stated in the source (not “no”).",
         Msg::DataErrorTitle => "The tool data could not be read",
         Msg::DataErrorHint => "Please correct these fields in the data file:",
@@ -62,5 +63,7 @@ pub(super) fn problem(problem: &Problem) -> String {
             format!("“{src}” is not an address on the same server (relative paths only)")
         }
         Problem::Empty => "must not be empty".into(),
+        Problem::RepeatedUpdate(field) => format!("“{field}” is updated more than once"),
+        Problem::OnlyWhen(condition) => format!("only allowed when {condition}"),
     }
 }

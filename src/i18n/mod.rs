@@ -16,6 +16,8 @@ pub enum Msg {
     Region(Region),
     LanguageSwitch,
     SourceLabel,
+    /// Stands in for the date of an undated source.
+    Undated,
     UnknownLegend,
     DataErrorTitle,
     DataErrorHint,
