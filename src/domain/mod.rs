@@ -1,7 +1,8 @@
-//! Plain-Rust domain of vk-check: data model, data-file parsing and validation (no UI imports).
+//! Plain-Rust domain of vk-check: data, parsing, filters, sorting, URL state (no UI imports).
 
 pub mod catalog;
 pub mod column;
+pub mod fold;
 pub mod lang;
 pub mod location;
 pub mod parse;
@@ -12,6 +13,7 @@ pub mod tristate;
 
 pub use catalog::Catalog;
 pub use column::Column;
+pub use fold::fold;
 pub use lang::{Lang, Text};
 pub use location::{Location, Region};
 pub use parse::{DataError, Problem};
