@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod column;
+pub mod filter;
 pub mod fold;
 pub mod lang;
 pub mod location;
@@ -11,8 +12,12 @@ pub mod source;
 pub mod tool;
 pub mod tristate;
 
+#[cfg(test)]
+mod testing;
+
 pub use catalog::Catalog;
 pub use column::Column;
+pub use filter::{FacetOption, Filter, FilterContext};
 pub use fold::fold;
 pub use lang::{Lang, Text};
 pub use location::{Location, Region};
