@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod column;
+pub mod facets;
 pub mod filter;
 pub mod fold;
 pub mod lang;
@@ -17,6 +18,7 @@ mod testing;
 
 pub use catalog::Catalog;
 pub use column::Column;
+pub use facets::Facets;
 pub use filter::{FacetOption, Filter, FilterContext};
 pub use fold::fold;
 pub use lang::{Lang, Text};
