@@ -27,6 +27,22 @@ impl Column {
         Column::Blur,
     ];
 
+    /// A short stable name, as used in the URL fragment (`sort=participants.desc`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Tool => "name",
+            Column::Location => "location",
+            Column::MaxParticipants => "participants",
+            Column::E2e => "e2e",
+            Column::Platform(p) => p.key(),
+            Column::Blur => "blur",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.key() == key)
+    }
+
     /// The sourced fact shown in this column; the tool name has none.
     pub fn field(self) -> Option<Field> {
         match self {
@@ -37,5 +53,18 @@ impl Column {
             Column::Platform(p) => Some(Field::Platform(p)),
             Column::Blur => Some(Field::Blur),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_are_unique() {
+        for c in Column::ALL {
+            assert_eq!(Column::from_key(c.key()), Some(c));
+        }
+        assert_eq!(Column::from_key("tool"), None);
     }
 }

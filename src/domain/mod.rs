@@ -1,9 +1,13 @@
-//! Plain-Rust domain of vk-check: data model, data-file parsing and validation (no UI imports).
+//! Plain-Rust domain of vk-check: data, parsing, filters, sorting, URL state (no UI imports).
 
 pub mod catalog;
 pub mod column;
 pub mod export;
+pub mod facets;
 pub mod field_value;
+pub mod filter;
+pub mod fold;
+pub mod fragment;
 pub mod lang;
 pub mod location;
 pub mod options;
@@ -11,6 +15,7 @@ pub mod parse;
 pub mod platform;
 pub mod rating;
 pub mod resolve;
+pub mod sort;
 pub mod source;
 pub mod status;
 pub mod tool;
@@ -18,9 +23,16 @@ pub mod tristate;
 pub mod update;
 pub mod view;
 
+#[cfg(test)]
+mod testing;
+
 pub use catalog::Catalog;
 pub use column::Column;
+pub use facets::Facets;
 pub use field_value::FieldValue;
+pub use filter::{FacetOption, Filter};
+pub use fold::fold;
+pub use fragment::{decode, encode, IgnoreReason, Ignored, UrlState, MAX_COMPARE};
 pub use lang::{Lang, Text};
 pub use location::{Location, Region};
 pub use options::{parse_options, EmbedOptions, Parts};
@@ -28,6 +40,7 @@ pub use parse::{DataError, Problem};
 pub use platform::{Platform, Platforms};
 pub use rating::{AuthorityRating, RatingLevel};
 pub use resolve::{resolve, Change, ResolvedTool};
+pub use sort::{sort_rows, Direction, SortKey, SortState};
 pub use source::{Source, SourceDate};
 pub use status::{Status, StatusKind};
 pub use tool::{Field, Origin, Tool};

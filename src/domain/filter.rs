@@ -1,0 +1,430 @@
+//! Which tools the table shows: the user's filters, combined with AND.
+
+use std::collections::BTreeSet;
+
+use crate::domain::fold::fold;
+use crate::domain::{Origin, Platform, Region, Tool, Tristate};
+
+/// The user's filters. The default filters nothing.
+///
+/// Within a multi-select (locations, E2E, blur) any chosen value matches; an empty selection
+/// means "any". Required platforms are the exception: a tool must support all of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Words that must all occur in the tool name, ignoring case and accents.
+    pub query: String,
+    /// Location codes as the data writes them ("DE", "NOR", "USA"), compared ignoring case.
+    pub locations: BTreeSet<String>,
+    /// Only tools whose location is in the EU/EEA.
+    pub eea_only: bool,
+    /// Only tools for at least this many participants; an unknown maximum never qualifies.
+    pub min_participants: Option<u32>,
+    pub e2e: BTreeSet<Tristate>,
+    pub blur: BTreeSet<Tristate>,
+    /// Platforms a tool must be known to support, all of them.
+    pub platforms: BTreeSet<Platform>,
+    pub hide_added: bool,
+    /// Only the current view knows of discontinued tools; the original view has none.
+    pub hide_discontinued: bool,
+}
+
+/// One option of the filter panel: a checkbox, or a preset for the minimum participants.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FacetOption {
+    Location(String),
+    EeaOnly,
+    MinParticipants(u32),
+    E2e(Tristate),
+    Blur(Tristate),
+    Platform(Platform),
+    HideAdded,
+    HideDiscontinued,
+}
+
+/// The independent parts of a filter; a tool is shown when it passes all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Criterion {
+    Query,
+    Location,
+    EeaOnly,
+    MinParticipants,
+    E2e,
+    Blur,
+    Platforms,
+    HideAdded,
+    HideDiscontinued,
+}
+
+impl Criterion {
+    pub(crate) const ALL: [Criterion; 9] = [
+        Criterion::Query,
+        Criterion::Location,
+        Criterion::EeaOnly,
+        Criterion::MinParticipants,
+        Criterion::E2e,
+        Criterion::Blur,
+        Criterion::Platforms,
+        Criterion::HideAdded,
+        Criterion::HideDiscontinued,
+    ];
+
+    /// This criterion in a bit set of criteria.
+    pub(crate) fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+impl Filter {
+    /// Whether the filter shows every tool, so there is nothing to reset.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    pub fn matches(&self, tool: &Tool) -> bool {
+        Matcher::new(self).failures(tool) == 0
+    }
+
+    /// Indices of the matching tools, in data order.
+    pub fn apply(&self, tools: &[Tool]) -> Vec<usize> {
+        let matcher = Matcher::new(self);
+        (0..tools.len())
+            .filter(|&i| matcher.failures(&tools[i]) == 0)
+            .collect()
+    }
+
+    /// Whether a checkbox is checked, or a participants preset is the current minimum.
+    pub fn is_on(&self, option: &FacetOption) -> bool {
+        match option {
+            FacetOption::Location(code) => self.has_location(code),
+            FacetOption::EeaOnly => self.eea_only,
+            FacetOption::MinParticipants(n) => self.min_participants == Some(*n),
+            FacetOption::E2e(t) => self.e2e.contains(t),
+            FacetOption::Blur(t) => self.blur.contains(t),
+            FacetOption::Platform(p) => self.platforms.contains(p),
+            FacetOption::HideAdded => self.hide_added,
+            FacetOption::HideDiscontinued => self.hide_discontinued,
+        }
+    }
+
+    /// Checks or unchecks an option; unchecking a participants preset removes the minimum.
+    pub fn set(&mut self, option: &FacetOption, on: bool) {
+        fn put<T: Ord + Clone>(set: &mut BTreeSet<T>, value: &T, on: bool) {
+            if on {
+                set.insert(value.clone());
+            } else {
+                set.remove(value);
+            }
+        }
+        match option {
+            FacetOption::Location(code) => {
+                self.locations.retain(|c| !c.eq_ignore_ascii_case(code));
+                if on {
+                    self.locations.insert(code.clone());
+                }
+            }
+            FacetOption::EeaOnly => self.eea_only = on,
+            FacetOption::MinParticipants(n) => {
+                if on {
+                    self.min_participants = Some(*n);
+                } else if self.min_participants == Some(*n) {
+                    self.min_participants = None;
+                }
+            }
+            FacetOption::E2e(t) => put(&mut self.e2e, t, on),
+            FacetOption::Blur(t) => put(&mut self.blur, t, on),
+            FacetOption::Platform(p) => put(&mut self.platforms, p, on),
+            FacetOption::HideAdded => self.hide_added = on,
+            FacetOption::HideDiscontinued => self.hide_discontinued = on,
+        }
+    }
+
+    /// This filter with one more option checked.
+    pub fn with(&self, option: &FacetOption) -> Filter {
+        let mut filter = self.clone();
+        filter.set(option, true);
+        filter
+    }
+
+    fn has_location(&self, code: &str) -> bool {
+        self.locations.iter().any(|c| c.eq_ignore_ascii_case(code))
+    }
+}
+
+/// A filter ready to test many tools: the search words are folded once, not once per tool.
+pub(crate) struct Matcher<'a> {
+    filter: &'a Filter,
+    words: Vec<String>,
+}
+
+impl<'a> Matcher<'a> {
+    pub(crate) fn new(filter: &'a Filter) -> Matcher<'a> {
+        let words = fold(&filter.query)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        Matcher { filter, words }
+    }
+
+    /// The criteria `tool` fails, as a bit set of [`Criterion::bit`]s; zero means it matches.
+    pub(crate) fn failures(&self, tool: &Tool) -> u16 {
+        Criterion::ALL
+            .iter()
+            .filter(|&&c| !self.passes(c, tool))
+            .fold(0, |bits, c| bits | c.bit())
+    }
+
+    /// Whether `tool` passes one part of the filter.
+    pub(crate) fn passes(&self, criterion: Criterion, tool: &Tool) -> bool {
+        let f = self.filter;
+        let any_or = |set: &BTreeSet<Tristate>, value| set.is_empty() || set.contains(&value);
+        match criterion {
+            Criterion::Query => {
+                // Folding the name is the costliest check, so skip it when there is no query.
+                self.words.is_empty() || {
+                    let name = fold(&tool.name);
+                    self.words.iter().all(|w| name.contains(w.as_str()))
+                }
+            }
+            Criterion::Location => {
+                f.locations.is_empty()
+                    || tool
+                        .location
+                        .as_ref()
+                        .is_some_and(|l| f.has_location(l.code()))
+            }
+            Criterion::EeaOnly => {
+                !f.eea_only
+                    || tool
+                        .location
+                        .as_ref()
+                        .is_some_and(|l| l.region() == Region::Eea)
+            }
+            Criterion::MinParticipants => f
+                .min_participants
+                .is_none_or(|min| tool.max_participants.is_some_and(|n| n >= min)),
+            Criterion::E2e => any_or(&f.e2e, tool.e2e),
+            Criterion::Blur => any_or(&f.blur, tool.blur),
+            Criterion::Platforms => f.platforms.iter().all(|&p| tool.platforms.get(p).is_yes()),
+            Criterion::HideAdded => !f.hide_added || tool.origin != Origin::Added,
+            Criterion::HideDiscontinued => !f.hide_discontinued || !tool.is_discontinued(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::testing::{builtin, current, ids, located, unknown_tool};
+    use crate::domain::Tool;
+
+    fn shown<'t>(filter: &Filter, tools: &'t [Tool]) -> Vec<&'t str> {
+        ids(tools, &filter.apply(tools))
+    }
+
+    fn searching(query: &str) -> Filter {
+        Filter {
+            query: query.to_owned(),
+            ..Filter::default()
+        }
+    }
+
+    #[test]
+    fn without_filters_every_tool_is_shown_in_data_order() {
+        let tools = builtin();
+        let rows = Filter::default().apply(&tools);
+        assert_eq!(rows, (0..11).collect::<Vec<_>>());
+        assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn search_ignores_case_and_accents() {
+        let tools = builtin();
+        assert_eq!(shown(&searching("zoom"), &tools), ["zoom"]);
+        assert_eq!(shown(&searching("WEBEX"), &tools), ["webex"]);
+        assert_eq!(shown(&searching("blîzz"), &tools), ["blizz"]);
+        assert_eq!(shown(&searching("Blizz"), &tools), ["blizz"]);
+        let renamed = [Tool {
+            name: "Jitsi Méet Straße".to_owned(),
+            ..unknown_tool("jitsi")
+        }];
+        assert_eq!(shown(&searching("MEET STRASSE"), &renamed), ["jitsi"]);
+    }
+
+    #[test]
+    fn search_finds_names_containing_every_word_in_any_order() {
+        let tools = builtin();
+        assert_eq!(shown(&searching("webex cisco"), &tools), ["webex"]);
+        assert_eq!(shown(&searching("team"), &tools), ["blizz", "teams"]);
+        assert_eq!(shown(&searching("team  viewer"), &tools), ["blizz"]);
+        assert!(shown(&searching("zoom teams"), &tools).is_empty());
+        assert_eq!(shown(&searching("   "), &tools).len(), 11);
+    }
+
+    #[test]
+    fn chosen_locations_show_tools_in_any_of_them_whatever_the_case() {
+        let tools = builtin();
+        let mut filter = Filter::default();
+        filter.set(&FacetOption::Location("DE".into()), true);
+        assert_eq!(shown(&filter, &tools), ["blizz", "fastviewer"]);
+        filter.set(&FacetOption::Location("nor".into()), true);
+        assert_eq!(shown(&filter, &tools), ["blizz", "fastviewer", "whereby"]);
+        assert!(filter.is_on(&FacetOption::Location("NOR".into())));
+        filter.set(&FacetOption::Location("NOR".into()), false);
+        assert_eq!(filter.locations.len(), 1);
+    }
+
+    #[test]
+    fn eu_eea_only_keeps_tools_hosted_in_the_eea_and_drops_unknown_locations() {
+        let tools = [
+            located("berlin", "DE"),
+            located("oslo", "NO"),
+            located("zurich", "CH"),
+            located("usa", "USA"),
+            unknown_tool("nowhere"),
+        ];
+        let filter = Filter {
+            eea_only: true,
+            ..Filter::default()
+        };
+        assert_eq!(shown(&filter, &tools), ["berlin", "oslo"]);
+    }
+
+    #[test]
+    fn a_minimum_of_participants_never_admits_an_unknown_maximum() {
+        let tools = [
+            Tool {
+                max_participants: Some(100),
+                ..unknown_tool("hundred")
+            },
+            Tool {
+                max_participants: Some(99),
+                ..unknown_tool("ninety-nine")
+            },
+            unknown_tool("unknown"),
+        ];
+        let mut filter = Filter {
+            min_participants: Some(100),
+            ..Filter::default()
+        };
+        assert_eq!(shown(&filter, &tools), ["hundred"]);
+        filter.min_participants = Some(0);
+        assert_eq!(shown(&filter, &tools), ["hundred", "ninety-nine"]);
+    }
+
+    #[test]
+    fn e2e_shows_tools_with_any_of_the_chosen_values() {
+        let tools = builtin();
+        let with = |values: &[Tristate]| {
+            let filter = Filter {
+                e2e: values.iter().copied().collect(),
+                ..Filter::default()
+            };
+            shown(&filter, &tools).len()
+        };
+        assert_eq!(with(&[Tristate::Yes]), 7);
+        assert_eq!(with(&[Tristate::No]), 4);
+        assert_eq!(with(&[Tristate::Yes, Tristate::No]), 11);
+        assert_eq!(with(&[Tristate::Unknown]), 0);
+        assert_eq!(with(&[]), 11);
+    }
+
+    #[test]
+    fn an_unknown_blur_is_matched_only_by_choosing_unknown_never_by_no() {
+        let tools = builtin();
+        let with = |value| {
+            let filter = Filter::default().with(&FacetOption::Blur(value));
+            shown(&filter, &tools).len()
+        };
+        assert_eq!(with(Tristate::Yes), 3);
+        assert_eq!(with(Tristate::No), 0);
+        assert_eq!(with(Tristate::Unknown), 8);
+    }
+
+    #[test]
+    fn every_required_platform_must_be_supported_and_unknown_support_does_not_count() {
+        let tools = builtin();
+        let mut filter = Filter::default().with(&FacetOption::Platform(Platform::Browser));
+        assert_eq!(shown(&filter, &tools).len(), 10);
+        filter.set(&FacetOption::Platform(Platform::Macos), true);
+        let shown_now = shown(&filter, &tools);
+        assert_eq!(shown_now.len(), 8);
+        assert!(!shown_now.contains(&"lifesize") && !shown_now.contains(&"whereby"));
+        let unknown = [unknown_tool("mystery")];
+        assert!(shown(&filter, &unknown).is_empty());
+    }
+
+    #[test]
+    fn hiding_added_tools_keeps_the_source_table() {
+        let mut tools = builtin();
+        tools.push(unknown_tool("jitsi"));
+        let filter = Filter::default().with(&FacetOption::HideAdded);
+        assert_eq!(shown(&filter, &tools).len(), 11);
+        assert_eq!(shown(&Filter::default(), &tools).len(), 12);
+    }
+
+    #[test]
+    fn hiding_discontinued_tools_hides_those_the_data_view_marks_discontinued() {
+        let tools = builtin();
+        let filter = Filter::default().with(&FacetOption::HideDiscontinued);
+        assert_eq!(
+            shown(&filter, &tools).len(),
+            11,
+            "the original table has none"
+        );
+        let current = current();
+        let rows = filter.apply(&current);
+        assert_eq!(rows.len(), current.len() - 2);
+        assert!(!ids(&current, &rows).contains(&"skype"));
+        assert!(!ids(&current, &rows).contains(&"bluejeans"));
+    }
+
+    #[test]
+    fn filters_combine_with_and() {
+        let tools = builtin();
+        let filter = Filter {
+            query: "viewer".to_owned(),
+            eea_only: true,
+            min_participants: Some(100),
+            ..Filter::default()
+        };
+        assert_eq!(shown(&filter, &tools), ["blizz", "fastviewer"]);
+        let tool = &tools[1];
+        assert!(filter.matches(tool));
+        let stricter = filter.with(&FacetOption::Platform(Platform::Android));
+        assert!(!stricter.matches(tool));
+    }
+
+    #[test]
+    fn unchecking_every_checked_option_resets_the_filter() {
+        let options = [
+            FacetOption::Location("USA".into()),
+            FacetOption::EeaOnly,
+            FacetOption::MinParticipants(200),
+            FacetOption::E2e(Tristate::Unknown),
+            FacetOption::Blur(Tristate::No),
+            FacetOption::Platform(Platform::Ios),
+            FacetOption::HideAdded,
+            FacetOption::HideDiscontinued,
+        ];
+        let mut filter = Filter::default();
+        for option in &options {
+            filter.set(option, true);
+            assert!(filter.is_on(option), "{option:?}");
+        }
+        assert!(!filter.is_empty());
+        for option in &options {
+            filter.set(option, false);
+            assert!(!filter.is_on(option), "{option:?}");
+        }
+        assert!(filter.is_empty());
+    }
+
+    #[test]
+    fn unchecking_another_participants_preset_keeps_the_current_minimum() {
+        let mut filter = Filter::default().with(&FacetOption::MinParticipants(200));
+        filter.set(&FacetOption::MinParticipants(100), false);
+        assert_eq!(filter.min_participants, Some(200));
+        filter.set(&FacetOption::MinParticipants(300), true);
+        assert_eq!(filter.min_participants, Some(300));
+    }
+}

@@ -1,0 +1,527 @@
+//! The shareable state in the URL fragment (`#q=zoom&e2e=yes&sort=participants.desc`).
+//!
+//! The fragment never reaches a server, so a link can carry the whole view without leaking it.
+//! Decoding is forgiving: whatever cannot be read is reported and the rest is still used.
+
+use std::collections::HashSet;
+
+use crate::domain::{
+    Column, DataView, Direction, FacetOption, Filter, Lang, Location, Platform, SortKey, SortState,
+    Tool, Tristate,
+};
+
+/// Longer fragments are not read at all: no legitimate state comes near this, and it bounds the
+/// work a crafted link can cause.
+pub const MAX_FRAGMENT_LEN: usize = 4096;
+
+/// At most this many tools are compared side by side.
+pub const MAX_COMPARE: usize = 3;
+
+/// Ignored values are shortened to this many characters, enough to recognise them in a notice.
+const MAX_SHOWN_LEN: usize = 40;
+
+/// Everything a link reproduces. The default state encodes to the empty string.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub view: DataView,
+    pub filter: Filter,
+    /// `None` keeps the data order.
+    pub sort: Option<SortState>,
+    /// Ids of the tools chosen for the side-by-side comparison, in the order chosen.
+    pub compare: Vec<String>,
+    /// `None` leaves the language to the embedding page and the browser.
+    pub lang: Option<Lang>,
+}
+
+/// A part of a fragment that was not used, for the notice that says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignored {
+    /// The key as written, such as `loc`; empty when the whole fragment was ignored.
+    pub key: String,
+    /// The value or list item, decoded where possible and shortened for display.
+    pub value: String,
+    pub reason: IgnoreReason,
+}
+
+/// Why a part of a fragment was ignored; the interface words it in the user's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IgnoreReason {
+    /// The fragment is longer than [`MAX_FRAGMENT_LEN`]; none of it was read.
+    TooLong,
+    /// Not `key=value`, or broken percent-encoding.
+    Malformed,
+    UnknownKey,
+    /// The key was already given; the first occurrence counts.
+    Repeated,
+    /// A value the key does not allow: no such country, platform, column, number, language …
+    InvalidValue,
+    /// A tool id that the data does not contain.
+    UnknownTool,
+    /// More tools to compare than [`MAX_COMPARE`], or more than two sort keys.
+    TooMany,
+}
+
+/// The fragment for `state`, without the leading `#`. Keys without a value are left out.
+pub fn encode(state: &UrlState) -> String {
+    let f = &state.filter;
+    let hidden = [
+        f.hide_added.then_some("added"),
+        f.hide_discontinued.then_some("discontinued"),
+    ];
+    let sort_keys = state.sort.iter().flat_map(SortState::keys);
+    let sort_keys = sort_keys.map(|k| format!("{}.{}", k.column.key(), k.direction.key()));
+    let view = (state.view != DataView::default()).then_some(state.view.key());
+    let fields: [(&str, String); 12] = [
+        ("q", joined(Some(&f.query).filter(|q| !q.is_empty()))),
+        ("loc", joined(&f.locations)),
+        ("eea", joined(f.eea_only.then_some("1"))),
+        ("min", joined(f.min_participants.map(|n| n.to_string()))),
+        ("e2e", joined(f.e2e.iter().map(|t| t.key()))),
+        ("blur", joined(f.blur.iter().map(|t| t.key()))),
+        ("plat", joined(f.platforms.iter().map(|p| p.key()))),
+        ("hide", joined(hidden.into_iter().flatten())),
+        ("sort", joined(sort_keys)),
+        ("cmp", joined(&state.compare)),
+        ("lang", joined(state.lang.map(Lang::tag))),
+        ("view", joined(view)),
+    ];
+    let parts: Vec<String> = fields
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect();
+    parts.join("&")
+}
+
+/// A comma-separated list of percent-encoded items.
+fn joined<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|item| percent_encode(item.as_ref()))
+        .collect();
+    items.join(",")
+}
+
+/// Reads a fragment (with or without the leading `#`). Never fails: unreadable parts come back
+/// as [`Ignored`] entries and the rest of the state is used. Compared tools must be in `tools`.
+pub fn decode(fragment: &str, tools: &[Tool]) -> (UrlState, Vec<Ignored>) {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut decoder = Decoder {
+        state: UrlState::default(),
+        ignored: Vec::new(),
+        tools,
+    };
+    if fragment.len() > MAX_FRAGMENT_LEN {
+        decoder.ignore("", "", IgnoreReason::TooLong);
+        return (decoder.state, decoder.ignored);
+    }
+    let mut seen = HashSet::new();
+    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+        let Some((key, value)) = part.split_once('=') else {
+            decoder.ignore(part, "", IgnoreReason::Malformed);
+            continue;
+        };
+        if !KEYS.contains(&key) {
+            decoder.ignore(key, value, IgnoreReason::UnknownKey);
+        } else if !seen.insert(key) {
+            decoder.ignore(key, value, IgnoreReason::Repeated);
+        } else {
+            decoder.read(key, value);
+        }
+    }
+    (decoder.state, decoder.ignored)
+}
+
+const KEYS: [&str; 12] = [
+    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "lang", "view",
+];
+
+/// Decoding in progress: the state so far and what was ignored.
+struct Decoder<'t> {
+    state: UrlState,
+    ignored: Vec<Ignored>,
+    tools: &'t [Tool],
+}
+
+impl Decoder<'_> {
+    fn ignore(&mut self, key: &str, value: &str, reason: IgnoreReason) {
+        self.ignored.push(Ignored {
+            key: shortened(key),
+            value: shortened(value),
+            reason,
+        });
+    }
+
+    /// The percent-decoded items of a comma-separated value; an empty value is an empty list.
+    fn items(&mut self, key: &str, raw: &str) -> Vec<String> {
+        let mut items = Vec::new();
+        for item in raw.split(',').filter(|i| !i.is_empty()) {
+            match percent_decode(item) {
+                Some(item) => items.push(item),
+                None => self.ignore(key, item, IgnoreReason::Malformed),
+            }
+        }
+        items
+    }
+
+    /// Reads each item with `parse`, reporting those it rejects as invalid.
+    fn each<T>(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
+        let mut values = Vec::new();
+        for item in self.items(key, raw) {
+            match parse(&item) {
+                Some(value) => values.push(value),
+                None => self.ignore(key, &item, IgnoreReason::InvalidValue),
+            }
+        }
+        values
+    }
+
+    /// Reads a key that takes one value; a list is invalid.
+    fn single<T>(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+        if raw.contains(',') {
+            self.ignore(key, raw, IgnoreReason::InvalidValue);
+            return None;
+        }
+        self.each(key, raw, parse).pop()
+    }
+
+    /// Checks the filter options that `parse` reads from the items.
+    fn check(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<FacetOption>) {
+        for option in self.each(key, raw, parse) {
+            self.state.filter.set(&option, true);
+        }
+    }
+
+    fn read(&mut self, key: &str, raw: &str) {
+        match key {
+            "q" => match percent_decode(raw) {
+                Some(query) => self.state.filter.query = query,
+                None => self.ignore(key, raw, IgnoreReason::Malformed),
+            },
+            "loc" => self.check(key, raw, |code| {
+                Location::from_code(code).map(|_| FacetOption::Location(code.to_owned()))
+            }),
+            "eea" => {
+                let on = self.single(key, raw, |v| ["0", "1"].contains(&v).then_some(v == "1"));
+                self.state.filter.eea_only = on.unwrap_or_default();
+            }
+            "min" => {
+                // Digits only: `u32::from_str` would also take "+100".
+                let number = |v: &str| {
+                    Some(v)
+                        .filter(|v| v.bytes().all(|b| b.is_ascii_digit()))
+                        .and_then(|v| v.parse().ok())
+                };
+                self.state.filter.min_participants = self.single(key, raw, number);
+            }
+            "e2e" => self.check(key, raw, |v| Tristate::from_key(v).map(FacetOption::E2e)),
+            "blur" => self.check(key, raw, |v| Tristate::from_key(v).map(FacetOption::Blur)),
+            "plat" => self.check(key, raw, |v| {
+                Platform::from_key(v).map(FacetOption::Platform)
+            }),
+            "hide" => self.check(key, raw, |v| match v {
+                "added" => Some(FacetOption::HideAdded),
+                "discontinued" => Some(FacetOption::HideDiscontinued),
+                _ => None,
+            }),
+            "sort" => self.read_sort(raw),
+            "cmp" => self.read_compare(raw),
+            "lang" => self.state.lang = self.single(key, raw, Lang::from_tag),
+            "view" => {
+                self.state.view = self
+                    .single(key, raw, DataView::from_key)
+                    .unwrap_or_default();
+            }
+            _ => self.ignore(key, raw, IgnoreReason::UnknownKey),
+        }
+    }
+
+    fn read_sort(&mut self, raw: &str) {
+        let keys = self.each("sort", raw, |item| {
+            let (column, direction) = item.split_once('.').unwrap_or((item, "asc"));
+            Some(SortKey {
+                column: Column::from_key(column)?,
+                direction: Direction::from_key(direction)?,
+            })
+        });
+        let mut keys = keys.into_iter();
+        let Some(primary) = keys.next() else { return };
+        let mut state = SortState {
+            primary,
+            secondary: None,
+        };
+        for key in keys {
+            let shown = format!("{}.{}", key.column.key(), key.direction.key());
+            if state.secondary.is_some() {
+                self.ignore("sort", &shown, IgnoreReason::TooMany);
+            } else if key.column == primary.column {
+                self.ignore("sort", &shown, IgnoreReason::Repeated);
+            } else {
+                state.secondary = Some(key);
+            }
+        }
+        self.state.sort = Some(state);
+    }
+
+    fn read_compare(&mut self, raw: &str) {
+        for id in self.items("cmp", raw) {
+            if self.state.compare.contains(&id) {
+                // Choosing a tool twice changes nothing, so it needs no notice.
+            } else if !self.tools.iter().any(|t| t.id == id) {
+                self.ignore("cmp", &id, IgnoreReason::UnknownTool);
+            } else if self.state.compare.len() == MAX_COMPARE {
+                self.ignore("cmp", &id, IgnoreReason::TooMany);
+            } else {
+                self.state.compare.push(id);
+            }
+        }
+    }
+}
+
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(MAX_SHOWN_LEN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// Percent-encodes every byte of the UTF-8 text except RFC 3986's unreserved characters, so
+/// `&`, `=`, `,` and `#` in a search term cannot break the fragment's structure.
+fn percent_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        }
+    }
+    out
+}
+
+/// Undoes percent-encoding; `None` for a `%` without two hex digits or bytes that are not
+/// UTF-8. Characters left unencoded (as some browsers show them) are kept as they are.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::testing::builtin;
+    use IgnoreReason::*;
+
+    fn ignored(key: &str, value: &str, reason: IgnoreReason) -> Ignored {
+        Ignored {
+            key: key.to_owned(),
+            value: value.to_owned(),
+            reason,
+        }
+    }
+
+    fn full_state() -> UrlState {
+        let mut filter = Filter {
+            query: "zoom".to_owned(),
+            eea_only: true,
+            min_participants: Some(100),
+            ..Filter::default()
+        };
+        for option in [
+            FacetOption::Location("NOR".into()),
+            FacetOption::Location("DE".into()),
+            FacetOption::E2e(Tristate::Yes),
+            FacetOption::Blur(Tristate::Unknown),
+            FacetOption::Platform(Platform::Ios),
+            FacetOption::Platform(Platform::Browser),
+            FacetOption::HideAdded,
+        ] {
+            filter.set(&option, true);
+        }
+        UrlState {
+            view: DataView::Original,
+            filter,
+            sort: Some(
+                SortState::by(Column::MaxParticipants, Direction::Descending)
+                    .then_by(Column::Tool, Direction::Ascending),
+            ),
+            compare: vec!["zoom".to_owned(), "teams".to_owned()],
+            lang: Some(Lang::En),
+        }
+    }
+
+    #[test]
+    fn the_default_state_is_an_empty_fragment_and_back() {
+        assert_eq!(encode(&UrlState::default()), "");
+        assert_eq!(decode("", &builtin()), (UrlState::default(), vec![]));
+        assert_eq!(decode("#", &builtin()), (UrlState::default(), vec![]));
+    }
+
+    #[test]
+    fn a_full_state_gives_a_short_readable_fragment() {
+        let fragment = encode(&full_state());
+        assert_eq!(
+            fragment,
+            "q=zoom&loc=DE,NOR&eea=1&min=100&e2e=yes&blur=unknown&plat=ios,browser&hide=added\
+             &sort=participants.desc,name.asc&cmp=zoom,teams&lang=en&view=original"
+        );
+        assert_eq!(decode(&fragment, &builtin()), (full_state(), vec![]));
+        assert_eq!(decode(&format!("#{fragment}"), &builtin()).0, full_state());
+    }
+
+    #[test]
+    fn search_text_with_separators_and_umlauts_survives_a_link() {
+        let mut state = UrlState::default();
+        state.filter.query = "Blîzz & Co, a=b #1 100% ü".to_owned();
+        let fragment = encode(&state);
+        assert_eq!(
+            fragment,
+            "q=Bl%C3%AEzz%20%26%20Co%2C%20a%3Db%20%231%20100%25%20%C3%BC"
+        );
+        assert_eq!(decode(&fragment, &builtin()), (state, vec![]));
+    }
+
+    #[test]
+    fn unencoded_unicode_and_lower_case_codes_are_read_too() {
+        let (state, notices) = decode("q=blîzz&loc=de&lang=en-GB&sort=blur", &builtin());
+        assert_eq!(notices, []);
+        assert_eq!(state.filter.query, "blîzz");
+        assert!(state.filter.is_on(&FacetOption::Location("DE".into())));
+        assert_eq!(state.lang, Some(Lang::En));
+        assert_eq!(
+            state.sort,
+            Some(SortState::by(Column::Blur, Direction::Ascending))
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_named_and_the_rest_is_kept() {
+        let (state, notices) = decode(
+            "utm_source=mail&e2e=yes,maybe&loc=DE,XX&plat=linux&min=viele&eea=ja&lang=fr\
+             &view=new&hide=old&cmp=zoom&flag",
+            &builtin(),
+        );
+        assert_eq!(
+            notices,
+            [
+                ignored("utm_source", "mail", UnknownKey),
+                ignored("e2e", "maybe", InvalidValue),
+                ignored("loc", "XX", InvalidValue),
+                ignored("plat", "linux", InvalidValue),
+                ignored("min", "viele", InvalidValue),
+                ignored("eea", "ja", InvalidValue),
+                ignored("lang", "fr", InvalidValue),
+                ignored("view", "new", InvalidValue),
+                ignored("hide", "old", InvalidValue),
+                ignored("flag", "", Malformed),
+            ]
+        );
+        let mut expected = UrlState::default();
+        expected.filter.set(&FacetOption::E2e(Tristate::Yes), true);
+        expected
+            .filter
+            .set(&FacetOption::Location("DE".into()), true);
+        expected.compare = vec!["zoom".to_owned()];
+        assert_eq!(state, expected);
+    }
+
+    #[test]
+    fn a_repeated_key_counts_once_and_is_named() {
+        let (state, notices) = decode("q=zoom&q=teams&&", &builtin());
+        assert_eq!(state.filter.query, "zoom");
+        assert_eq!(notices, [ignored("q", "teams", Repeated)]);
+    }
+
+    #[test]
+    fn numbers_must_be_plain_digits_within_range() {
+        for bad in ["+100", "-1", "1e3", "4294967296", "100,200", " 100"] {
+            let (state, notices) = decode(&format!("min={bad}"), &builtin());
+            assert_eq!(state.filter.min_participants, None, "{bad}");
+            assert_eq!(notices.len(), 1, "{bad}");
+        }
+        let (state, _) = decode("min=4294967295", &builtin());
+        assert_eq!(state.filter.min_participants, Some(u32::MAX));
+    }
+
+    #[test]
+    fn unknown_repeated_and_surplus_tools_to_compare_are_named() {
+        let (state, notices) = decode("cmp=zoom,skype,zoom,gone,teams,webex", &builtin());
+        assert_eq!(state.compare, ["zoom", "skype", "teams"]);
+        assert_eq!(
+            notices,
+            [
+                ignored("cmp", "gone", UnknownTool),
+                ignored("cmp", "webex", TooMany)
+            ]
+        );
+    }
+
+    #[test]
+    fn more_than_two_sort_keys_or_one_column_twice_are_named() {
+        let (state, notices) = decode("sort=e2e.desc,e2e.asc,name,blur.desc,size.up", &builtin());
+        let expected = SortState::by(Column::E2e, Direction::Descending)
+            .then_by(Column::Tool, Direction::Ascending);
+        assert_eq!(state.sort, Some(expected));
+        assert_eq!(
+            notices,
+            [
+                ignored("sort", "size.up", InvalidValue),
+                ignored("sort", "e2e.asc", Repeated),
+                ignored("sort", "blur.desc", TooMany),
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_percent_encoding_is_named_not_guessed() {
+        let (state, notices) = decode("q=%E2%82&loc=%G1,DE&cmp=%", &builtin());
+        assert_eq!(state.filter.query, "");
+        assert!(state.filter.is_on(&FacetOption::Location("DE".into())));
+        assert_eq!(
+            notices,
+            [
+                ignored("q", "%E2%82", Malformed),
+                ignored("loc", "%G1", Malformed),
+                ignored("cmp", "%", Malformed),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_over_long_fragment_is_ignored_whole_with_one_notice() {
+        let fragment = format!("e2e=yes&q={}", "a".repeat(MAX_FRAGMENT_LEN));
+        let (state, notices) = decode(&fragment, &builtin());
+        assert_eq!(state, UrlState::default());
+        assert_eq!(notices, [ignored("", "", TooLong)]);
+    }
+
+    #[test]
+    fn long_ignored_values_are_shortened_for_the_notice() {
+        let (_, notices) = decode(&format!("x={}", "ä".repeat(100)), &builtin());
+        assert_eq!(notices[0].value, format!("{}…", "ä".repeat(40)));
+    }
+
+    #[test]
+    fn empty_values_mean_not_set() {
+        let (state, notices) = decode("q=&loc=&min=&e2e=,&sort=&lang=&view=", &builtin());
+        assert_eq!((state, notices), (UrlState::default(), vec![]));
+    }
+}

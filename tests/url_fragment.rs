@@ -1,0 +1,131 @@
+//! Property tests of the URL fragment: every state survives a link, and no input can crash it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use vk_check::domain::{
+    decode, encode, Catalog, Column, DataView, Direction, Filter, IgnoreReason, Lang, Location,
+    Platform, SortKey, SortState, Tool, Tristate, UrlState, MAX_COMPARE,
+};
+
+fn tools() -> Vec<Tool> {
+    Catalog::builtin().expect("built-in data is valid").tools
+}
+
+fn set_of<T: Ord + Clone + std::fmt::Debug + 'static>(
+    values: Vec<T>,
+) -> impl Strategy<Value = BTreeSet<T>> {
+    let len = values.len();
+    proptest::collection::btree_set(select(values), 0..=len)
+}
+
+fn sort_key() -> impl Strategy<Value = SortKey> {
+    (
+        select(Column::ALL.to_vec()),
+        select(Direction::ALL.to_vec()),
+    )
+        .prop_map(|(column, direction)| SortKey { column, direction })
+}
+
+fn sort_state() -> impl Strategy<Value = SortState> {
+    (sort_key(), proptest::option::of(sort_key())).prop_map(|(primary, secondary)| SortState {
+        primary,
+        // A second key on the same column would add nothing; decoding drops it.
+        secondary: secondary.filter(|s| s.column != primary.column),
+    })
+}
+
+fn filter() -> impl Strategy<Value = Filter> {
+    let codes: Vec<String> = Location::known_codes().map(str::to_owned).collect();
+    let query = proptest::collection::vec(any::<char>(), 0..30).prop_map(String::from_iter);
+    (
+        query,
+        proptest::collection::btree_set(select(codes), 0..4),
+        any::<bool>(),
+        proptest::option::of(any::<u32>()),
+        set_of(Tristate::ALL.to_vec()),
+        set_of(Tristate::ALL.to_vec()),
+        set_of(Platform::ALL.to_vec()),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(query, locations, eea_only, min, e2e, blur, platforms, hide_added, hide_disc)| {
+                Filter {
+                    query,
+                    locations,
+                    eea_only,
+                    min_participants: min,
+                    e2e,
+                    blur,
+                    platforms,
+                    hide_added,
+                    hide_discontinued: hide_disc,
+                }
+            },
+        )
+}
+
+fn url_state() -> impl Strategy<Value = UrlState> {
+    let ids: Vec<String> = tools().into_iter().map(|t| t.id).collect();
+    (
+        select(DataView::ALL.to_vec()),
+        filter(),
+        proptest::option::of(sort_state()),
+        subsequence(ids, 0..=MAX_COMPARE).prop_shuffle(),
+        proptest::option::of(select(Lang::ALL.to_vec())),
+    )
+        .prop_map(|(view, filter, sort, compare, lang)| UrlState {
+            view,
+            filter,
+            sort,
+            compare,
+            lang,
+        })
+}
+
+/// Strings made of the fragment's own building blocks reach deeper than random text.
+fn fragment_like() -> impl Strategy<Value = String> {
+    let pieces = [
+        "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "lang", "view",
+        "=", "&", ",", ".", "#", "%", "%C3", "%A4", "%2", "%ZZ", "yes", "unknown", "DE", "nor",
+        "browser", "added", "name", "desc", "zoom", "teams", "en", "current", "1", "0", "99", "ü",
+        "\u{0}", " ",
+    ];
+    proptest::collection::vec(select(pieces.to_vec()), 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #[test]
+    fn every_state_survives_a_link(state in url_state()) {
+        let tools = tools();
+        let fragment = encode(&state);
+        prop_assert_eq!(decode(&fragment, &tools), (state, vec![]));
+    }
+
+    #[test]
+    fn any_text_decodes_without_panicking(text in any::<String>()) {
+        let (state, _) = decode(&text, &tools());
+        prop_assert!(state.compare.len() <= MAX_COMPARE);
+    }
+
+    #[test]
+    fn whatever_a_fragment_yields_is_a_state_a_link_can_carry(text in fragment_like()) {
+        let tools = tools();
+        let (state, _) = decode(&text, &tools);
+        prop_assert_eq!(decode(&encode(&state), &tools), (state, vec![]));
+    }
+}
+
+#[test]
+fn a_hundred_kilobyte_fragment_gives_the_defaults_and_one_notice() {
+    let part = "q=zoom&e2e=yes&cmp=zoom,teams&";
+    let fragment = part.repeat(100 * 1024 / part.len());
+    assert!(fragment.len() > 99 * 1024);
+    let (state, notices) = decode(&fragment, &tools());
+    assert_eq!(state, UrlState::default());
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].reason, IgnoreReason::TooLong);
+}
