@@ -2,28 +2,17 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::domain::{Column, Lang, Tool, Tristate};
-use crate::i18n::{t, Msg};
+use crate::domain::{Column, Lang, Tool};
+use crate::i18n::{t, value, Msg};
 
 /// Byte-order mark: spreadsheet programs need it to read UTF-8 (umlauts) correctly.
 const BOM: &str = "\u{feff}";
 
 /// The text of one cell as the table shows it, without icons.
 pub fn cell_text(lang: Lang, tool: &Tool, column: Column) -> String {
-    let tristate = |value: Tristate| t(lang, Msg::Tristate(value)).to_owned();
-    match column {
-        Column::Tool => tool.name.clone(),
-        Column::Location => match &tool.location {
-            Some(l) => format!("{} ({})", l.code(), t(lang, Msg::Region(l.region()))),
-            None => tristate(Tristate::Unknown),
-        },
-        Column::MaxParticipants => match tool.max_participants {
-            Some(n) => n.to_string(),
-            None => tristate(Tristate::Unknown),
-        },
-        Column::E2e => tristate(tool.e2e),
-        Column::Platform(p) => tristate(tool.platforms.get(p)),
-        Column::Blur => tristate(tool.blur),
+    match column.field() {
+        Some(field) => value(lang, &tool.value(field)),
+        None => tool.name.clone(),
     }
 }
 

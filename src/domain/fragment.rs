@@ -357,7 +357,7 @@ mod tests {
             filter.set(&option, true);
         }
         UrlState {
-            view: DataView::Original,
+            view: DataView::Current,
             filter,
             sort: Some(
                 SortState::by(Column::MaxParticipants, Direction::Descending)
@@ -381,7 +381,7 @@ mod tests {
         assert_eq!(
             fragment,
             "q=zoom&loc=DE,NOR&eea=1&min=100&e2e=yes&blur=unknown&plat=ios,browser&hide=added\
-             &sort=participants.desc,name.asc&cmp=zoom,teams&lang=en&view=original"
+             &sort=participants.desc,name.asc&cmp=zoom,teams&lang=en&view=current"
         );
         assert_eq!(decode(&fragment, &builtin()), (full_state(), vec![]));
         assert_eq!(decode(&format!("#{fragment}"), &builtin()).0, full_state());

@@ -4,10 +4,11 @@
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum DataView {
     /// "Originaltabelle (ca. 2020)": the 11 source-table tools exactly as the article lists them.
-    Original,
-    /// "Aktueller Stand": all tools with updates, status, ratings and notes applied. The default,
-    /// so that nobody reads a 2020 value (Skype, BlueJeans) as today's without choosing to.
+    /// The default, since the widget presents the article; a notice above it says how old it is
+    /// and what has changed since, so nobody takes a 2020 value for today's.
     #[default]
+    Original,
+    /// "Aktueller Stand": all tools with updates, status, ratings and notes applied.
     Current,
 }
 
