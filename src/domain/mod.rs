@@ -13,7 +13,7 @@ pub mod tristate;
 pub use catalog::Catalog;
 pub use column::Column;
 pub use lang::{Lang, Text};
-pub use location::{Location, Region};
+pub use location::{Location, Region, ADEQUACY_AS_OF};
 pub use parse::{DataError, Problem};
 pub use platform::{Platform, Platforms};
 pub use source::{Source, SourceDate};
