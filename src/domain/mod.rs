@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod column;
+pub mod compliance;
 pub mod lang;
 pub mod location;
 pub mod parse;

@@ -1,0 +1,16 @@
+//! The compliance calculator: scenario, per-tool answers, the rule catalogue and the assessment.
+//!
+//! Pure functions from (tool facts, scenario, answers) to findings, following
+//! `reference/rules.md`. The result is a self-assessment aid, not legal advice.
+
+mod answers;
+mod finding;
+mod rule;
+mod scenario;
+
+pub use answers::{Answers, Documentation, Settings, TransferMechanism};
+pub use finding::Finding;
+pub use rule::{RuleId, Severity, Topic};
+pub use scenario::{
+    AiFeatures, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario, Uses, Webinars,
+};
