@@ -285,10 +285,13 @@ pub(super) fn r24(c: &Case) -> Outcome {
     }
 }
 
-/// R25: roles to settle — a joint webinar, or a provider acting as controller.
+/// R25: roles to settle — a joint webinar, or a provider acting as controller. A consumer plan
+/// only exists where a provider runs the service, not for self-hosted software.
 pub(super) fn r25(c: &Case) -> Outcome {
-    let provider_is_controller = c.has_processor()
-        && (c.answers.own_purpose_use.is_yes() || c.answers.consumer_plan.is_yes());
+    let consumer_plan =
+        !c.scenario.operating_model.is_self_hosted() && c.answers.consumer_plan.is_yes();
+    let provider_is_controller =
+        c.has_processor() && (c.answers.own_purpose_use.is_yes() || consumer_plan);
     if c.scenario.uses.webinars == Webinars::WithPartner {
         Open(Warn, &m::R25_JOINT_WEBINAR)
     } else if provider_is_controller {

@@ -2,7 +2,7 @@
 
 use crate::domain::compliance::case::{destination, located_in_third_country};
 use crate::domain::compliance::catalogue::rule;
-use crate::domain::compliance::{Answers, OperatingModel, RuleId, Scenario, Topic};
+use crate::domain::compliance::{Answers, RuleId, Scenario, Topic};
 use crate::domain::{Tool, Tristate};
 
 /// One question about a tool, answering one field of [`Answers`].
@@ -160,10 +160,7 @@ pub fn applicable_questions(
             | Question::SubprocessorList
             | Question::TomsChecked
             | Question::ParentOutsideEea => processor,
-            Question::ConsumerPlan => matches!(
-                model,
-                OperatingModel::ExternalProvider | OperatingModel::OnlineService
-            ),
+            Question::ConsumerPlan => !model.is_self_hosted(),
             Question::SecrecyBound => processor && scenario.uses.professional_secrecy,
             Question::GroupAccessExcluded => {
                 processor && answers.parent_outside_eea == Tristate::Yes
