@@ -1,8 +1,8 @@
 //! Every rule of the catalogue, case by case: situations that fire it and situations that do not.
-//!
-//! Each row starts from a maintained tool, the default scenario (online service, internal
-//! meetings) and all answers unknown, changes what the row is about, and states what the rule
-//! must say. Only the row's own rule is compared.
+
+// Each row starts from a maintained tool, the default scenario (online service, internal
+// meetings) and all answers unknown, changes what the row is about, and states what the rule
+// must say. Only the row's own rule is compared.
 
 mod compliance_support;
 

@@ -1,7 +1,7 @@
 //! The measures the findings recommend, in plain German and English, one constant per case.
-//!
-//! Where an answer is unknown, the text first says what to check. The wording follows
-//! `reference/rules.md`; the ids in the constant names are the rules that use them.
+
+// Where an answer is unknown, the text says what to check. The wording follows
+// `reference/rules.md`; the id in a constant's name is the rule that uses it.
 
 use crate::domain::Text;
 

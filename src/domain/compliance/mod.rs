@@ -1,7 +1,7 @@
 //! The compliance calculator: scenario, per-tool answers, the rule catalogue and the assessment.
-//!
-//! Pure functions from (tool facts, scenario, answers) to findings, following
-//! `reference/rules.md`. The result is a self-assessment aid, not legal advice.
+
+// Pure functions from (tool facts, scenario, answers) to findings, following
+// `reference/rules.md`. The result is a self-assessment aid, not legal advice.
 
 mod answers;
 mod assess;
