@@ -7,7 +7,7 @@ use crate::domain::compliance::catalogue::{Check, Rule, RULES};
 use crate::domain::compliance::checks::Outcome;
 use crate::domain::compliance::measures::Measure;
 use crate::domain::compliance::{Answers, Finding, RuleId, Scenario, Severity, Topic};
-use crate::domain::{SourceDate, Tool, Tristate};
+use crate::domain::{Lang, SourceDate, Tool, Tristate};
 
 /// The calculator's own three-step scale (inspired by, but not, the Berlin DPA's rating).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -38,6 +38,28 @@ impl TrafficLight {
             TrafficLight::Red => "red",
             TrafficLight::Yellow => "yellow",
             TrafficLight::Green => "green",
+        }
+    }
+
+    /// What the light means, for the report and the light's text; green carries the caveat.
+    pub fn meaning(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (TrafficLight::Red, Lang::De) => {
+                "Rot: Mängel, die eine rechtmäßige Nutzung derzeit ausschließen."
+            }
+            (TrafficLight::Red, Lang::En) => {
+                "Red: defects that rule out lawful use as things stand."
+            }
+            (TrafficLight::Yellow, Lang::De) => "Gelb: erst nach Maßnahmen nutzbar.",
+            (TrafficLight::Yellow, Lang::En) => "Yellow: usable only once the measures are done.",
+            (TrafficLight::Green, Lang::De) => {
+                "Grün: keine Mängel festgestellt. Das ist kein Nachweis der Rechtmäßigkeit: \
+                 Geprüft wurde nur, was dieser Check abfragt."
+            }
+            (TrafficLight::Green, Lang::En) => {
+                "Green: no defects found. This is not proof of compliance: \
+                 only what this check asks about was checked."
+            }
         }
     }
 }
@@ -195,6 +217,14 @@ mod tests {
             TrafficLight::of(&[with(Warn), with(Block), with(Info)]),
             TrafficLight::Red
         );
+    }
+
+    #[test]
+    fn green_says_it_is_not_proof_of_compliance() {
+        assert!(TrafficLight::Green
+            .meaning(Lang::De)
+            .contains("kein Nachweis"));
+        assert!(TrafficLight::Green.meaning(Lang::En).contains("not proof"));
     }
 
     #[test]
