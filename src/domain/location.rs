@@ -1,5 +1,7 @@
 //! Where a provider or its servers are, and what that means under the GDPR's transfer rules.
 
+use crate::domain::SourceDate;
+
 /// The GDPR's view of a country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Region {
@@ -17,13 +19,27 @@ const EEA: [&str; 30] = [
     "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 
-/// Countries with an adequacy decision, as of 2026 (the Commission's list is the check of record).
-const ADEQUATE: [&str; 14] = [
-    "AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY",
+/// Countries with an EU adequacy decision (Art. 45 GDPR) as of [`ADEQUACY_AS_OF`].
+///
+/// A copy for convenience: the European Commission's list of adequacy decisions is the check of
+/// record, and a decision's scope can be narrow (Canada: commercial organisations only). The USA
+/// is deliberately absent: the Data Privacy Framework covers only certified organisations, so it
+/// is a transfer mechanism to check per recipient, not a property of the country.
+/// Brazil was added by Implementing Decision (EU) 2026/179 of 26 January 2026.
+const ADEQUATE: [&str; 15] = [
+    "AD", "AR", "BR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY",
 ];
 
+/// The date up to which [`ADEQUATE`] follows the Commission's adequacy decisions.
+pub const ADEQUACY_AS_OF: SourceDate = SourceDate {
+    year: 2026,
+    month: Some(1),
+    day: Some(26),
+    circa: false,
+};
+
 /// Third countries that providers in the data are known to use.
-const THIRD_COUNTRIES: [&str; 8] = ["US", "CN", "IN", "AU", "SG", "BR", "RU", "TR"];
+const THIRD_COUNTRIES: [&str; 7] = ["US", "CN", "IN", "AU", "SG", "RU", "TR"];
 
 /// Alpha-3 spellings seen in sources (the source table writes "NOR" and "USA").
 const ALPHA3: [(&str, &str); 4] = [("NOR", "NO"), ("USA", "US"), ("DEU", "DE"), ("GBR", "GB")];
@@ -91,6 +107,14 @@ mod tests {
         );
         assert_eq!(
             Location::from_code("CH").unwrap().region(),
+            Region::Adequate
+        );
+    }
+
+    #[test]
+    fn brazil_counts_as_adequate_since_its_2026_decision() {
+        assert_eq!(
+            Location::from_code("BR").unwrap().region(),
             Region::Adequate
         );
     }

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod column;
+pub mod compliance;
 pub mod export;
 pub mod facets;
 pub mod field_value;
@@ -34,7 +35,7 @@ pub use filter::{FacetOption, Filter};
 pub use fold::fold;
 pub use fragment::{decode, encode, IgnoreReason, Ignored, UrlState, MAX_COMPARE};
 pub use lang::{Lang, Text};
-pub use location::{Location, Region};
+pub use location::{Location, Region, ADEQUACY_AS_OF};
 pub use options::{parse_options, EmbedOptions, Parts};
 pub use parse::{DataError, Problem};
 pub use platform::{Platform, Platforms};

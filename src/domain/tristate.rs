@@ -1,10 +1,11 @@
 //! Three-valued facts: yes, no, or not stated ("k. A."), where unknown is never read as no.
 
-/// A yes/no fact that may be unknown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A yes/no fact that may be unknown; unknown is the default, since nothing is assumed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tristate {
     Yes,
     No,
+    #[default]
     Unknown,
 }
 
@@ -40,6 +41,11 @@ mod tests {
         }
         assert_eq!(Tristate::from_key("Ja"), None);
         assert_eq!(Tristate::from_key(""), None);
+    }
+
+    #[test]
+    fn the_default_is_unknown() {
+        assert_eq!(Tristate::default(), Tristate::Unknown);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 mod de;
 mod en;
 
-use crate::domain::{Column, Lang, Problem, Region, SourceDate, Tristate};
+use crate::domain::{Column, FieldValue, Lang, Problem, Region, SourceDate, Tristate};
 
 /// Every text the interface shows; a missing translation fails to compile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +39,21 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
     match lang {
         Lang::De => de::problem(problem),
         Lang::En => en::problem(problem),
+    }
+}
+
+/// One fact's value as the table writes it, without icons ("USA (Drittland)", "k. A.").
+pub fn value(lang: Lang, value: &FieldValue) -> String {
+    let tristate = |v: Tristate| t(lang, Msg::Tristate(v)).to_owned();
+    match value {
+        FieldValue::Location(Some(l)) => {
+            format!("{} ({})", l.code(), t(lang, Msg::Region(l.region())))
+        }
+        FieldValue::MaxParticipants(Some(n)) => count(lang, *n),
+        FieldValue::Location(None) | FieldValue::MaxParticipants(None) => {
+            tristate(Tristate::Unknown)
+        }
+        FieldValue::E2e(v) | FieldValue::Platform(_, v) | FieldValue::Blur(v) => tristate(*v),
     }
 }
 

@@ -1,0 +1,25 @@
+//! The compliance calculator: scenario, per-tool answers, the rule catalogue and the assessment.
+
+// Pure functions from (tool facts, scenario, answers) to findings, following
+// `reference/rules.md`. The result is a self-assessment aid, not legal advice.
+
+mod answers;
+mod assess;
+mod case;
+mod catalogue;
+mod checks;
+mod finding;
+mod measures;
+mod question;
+mod rule;
+mod scenario;
+
+pub use answers::{Answers, Documentation, Settings, TransferMechanism};
+pub use assess::{assess, scenario_findings, Assessment, Progress, TrafficLight};
+pub use catalogue::{rule, Rule, ABBREVIATIONS, RULES};
+pub use finding::Finding;
+pub use question::{applicable_questions, Question};
+pub use rule::{RuleId, Severity, Topic};
+pub use scenario::{
+    AiFeatures, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario, Uses, Webinars,
+};

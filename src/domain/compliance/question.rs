@@ -1,0 +1,187 @@
+//! The per-tool questions, and which of them can matter for a tool in a scenario.
+
+use crate::domain::compliance::case::{destination, located_in_third_country};
+use crate::domain::compliance::catalogue::rule;
+use crate::domain::compliance::{Answers, RuleId, Scenario, Topic};
+use crate::domain::{Tool, Tristate};
+
+/// One question about a tool, answering one field of [`Answers`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Question {
+    Maintained,
+    BusinessUseAllowed,
+    ConsumerPlan,
+    Avv,
+    OwnPurposeUse,
+    SubprocessorList,
+    TomsChecked,
+    SecrecyBound,
+    ThirdCountryAccess,
+    /// Includes the DPF entity and check date, or whether SCCs have a TIA.
+    TransferMechanism,
+    ParentOutsideEea,
+    GroupAccessExcluded,
+    TransportEncryption,
+    TrackingOff,
+    ChatHistoryNotStored,
+    AccessDataSeparate,
+    ScreenSharingHostsOnly,
+    WaitingRoom,
+    MfaAndUpdates,
+    RetentionPeriods,
+    PrivacyNotice,
+    RecordOfProcessing,
+    DpiaThresholdCheck,
+    BreachProcess,
+}
+
+impl Question {
+    /// In the order of the form.
+    pub const ALL: [Question; 24] = {
+        use Question::*;
+        [
+            Maintained,
+            BusinessUseAllowed,
+            ConsumerPlan,
+            Avv,
+            OwnPurposeUse,
+            SubprocessorList,
+            TomsChecked,
+            SecrecyBound,
+            ThirdCountryAccess,
+            TransferMechanism,
+            ParentOutsideEea,
+            GroupAccessExcluded,
+            TransportEncryption,
+            TrackingOff,
+            ChatHistoryNotStored,
+            AccessDataSeparate,
+            ScreenSharingHostsOnly,
+            WaitingRoom,
+            MfaAndUpdates,
+            RetentionPeriods,
+            PrivacyNotice,
+            RecordOfProcessing,
+            DpiaThresholdCheck,
+            BreachProcess,
+        ]
+    };
+
+    /// Stable key for the URL state and element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Question::Maintained => "maintained",
+            Question::BusinessUseAllowed => "business-use",
+            Question::ConsumerPlan => "consumer-plan",
+            Question::Avv => "avv",
+            Question::OwnPurposeUse => "own-purpose-use",
+            Question::SubprocessorList => "subprocessor-list",
+            Question::TomsChecked => "toms-checked",
+            Question::SecrecyBound => "secrecy-bound",
+            Question::ThirdCountryAccess => "third-country-access",
+            Question::TransferMechanism => "transfer",
+            Question::ParentOutsideEea => "parent-outside-eea",
+            Question::GroupAccessExcluded => "group-access-excluded",
+            Question::TransportEncryption => "transport-encryption",
+            Question::TrackingOff => "tracking-off",
+            Question::ChatHistoryNotStored => "chat-history-not-stored",
+            Question::AccessDataSeparate => "access-data-separate",
+            Question::ScreenSharingHostsOnly => "screen-sharing-hosts-only",
+            Question::WaitingRoom => "waiting-room",
+            Question::MfaAndUpdates => "mfa-and-updates",
+            Question::RetentionPeriods => "retention-periods",
+            Question::PrivacyNotice => "privacy-notice",
+            Question::RecordOfProcessing => "record-of-processing",
+            Question::DpiaThresholdCheck => "dpia-threshold-check",
+            Question::BreachProcess => "breach-process",
+        }
+    }
+
+    /// The rule the answer feeds.
+    pub fn rule(self) -> RuleId {
+        match self {
+            Question::Maintained => RuleId::R01,
+            Question::BusinessUseAllowed => RuleId::R02,
+            Question::ConsumerPlan => RuleId::R25,
+            Question::Avv => RuleId::R03,
+            Question::OwnPurposeUse => RuleId::R04,
+            Question::SubprocessorList => RuleId::R26,
+            Question::TomsChecked => RuleId::R33,
+            Question::SecrecyBound => RuleId::R31,
+            Question::ThirdCountryAccess | Question::TransferMechanism => RuleId::R06,
+            Question::ParentOutsideEea | Question::GroupAccessExcluded => RuleId::R09,
+            Question::TransportEncryption => RuleId::R10,
+            Question::TrackingOff => RuleId::R19,
+            Question::ChatHistoryNotStored => RuleId::R20,
+            Question::AccessDataSeparate => RuleId::R21,
+            Question::ScreenSharingHostsOnly => RuleId::R22,
+            Question::WaitingRoom => RuleId::R23,
+            Question::MfaAndUpdates => RuleId::R35,
+            Question::RetentionPeriods => RuleId::R29,
+            Question::PrivacyNotice => RuleId::R14,
+            Question::RecordOfProcessing => RuleId::R15,
+            Question::DpiaThresholdCheck => RuleId::R16,
+            Question::BreachProcess => RuleId::R32,
+        }
+    }
+
+    /// The topic to group the question under, that of its rule.
+    pub fn topic(self) -> Topic {
+        rule(self.rule()).topic
+    }
+}
+
+/// The questions whose answer can change the result for this tool, in form order; the others
+/// are hidden. A question is hidden when:
+/// - `Maintained`: the data already says whether the tool is maintained;
+/// - `Avv`, `OwnPurposeUse`, `SubprocessorList`, `TomsChecked`, `ParentOutsideEea`: self-hosted
+///   on own hardware with own staff (no processor);
+/// - `ConsumerPlan`: self-hosted (there is no provider's plan);
+/// - `SecrecyBound`: no professional secrecy in the scenario, or no processor;
+/// - `GroupAccessExcluded`: the parent company is not (known to be) outside the EEA;
+/// - `ThirdCountryAccess`: the provider's location already is a third country;
+/// - `TransferMechanism`: nothing is known to leave the EEA or adequate countries (EEA or
+///   adequate location, or self-hosted, and no answer puts access in a third country);
+/// - `DpiaThresholdCheck`: the scenario makes a DPIA likely required anyway (R16).
+pub fn applicable_questions(
+    tool: &Tool,
+    maintenance: Tristate,
+    scenario: &Scenario,
+    answers: &Answers,
+) -> Vec<Question> {
+    let model = scenario.operating_model;
+    let processor = model.has_processor();
+    Question::ALL
+        .into_iter()
+        .filter(|q| match q {
+            Question::Maintained => maintenance == Tristate::Unknown,
+            Question::Avv
+            | Question::OwnPurposeUse
+            | Question::SubprocessorList
+            | Question::TomsChecked
+            | Question::ParentOutsideEea => processor,
+            Question::ConsumerPlan => !model.is_self_hosted(),
+            Question::SecrecyBound => processor && scenario.uses.professional_secrecy,
+            Question::GroupAccessExcluded => {
+                processor && answers.parent_outside_eea == Tristate::Yes
+            }
+            Question::ThirdCountryAccess => !located_in_third_country(tool, scenario),
+            Question::TransferMechanism => destination(tool, scenario, answers).needs_mechanism(),
+            Question::DpiaThresholdCheck => !scenario.dpia_likely_required(),
+            _ => true,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique() {
+        let mut keys: Vec<&str> = Question::ALL.iter().map(|q| q.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Question::ALL.len());
+    }
+}
