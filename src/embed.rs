@@ -26,9 +26,12 @@ thread_local! {
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_panel();
-    for element in mount_points() {
+    let elements = mount_points();
+    // Only one instance can own the URL fragment: the page's only one, if there is just one.
+    let sync_url = elements.len() == 1;
+    for element in elements {
         let options = options_from_attributes(&element);
-        mount_into(element, &options);
+        mount_into(element, &options, sync_url);
     }
 }
 
@@ -61,7 +64,7 @@ pub fn mount(element: Element, options: JsValue) -> MountHandle {
         // A value that is not plain data (a function, say) is reported as a non-object.
         serde_wasm_bindgen::from_value(options).unwrap_or(Value::Bool(false))
     };
-    let app = mount_into(element.clone(), &options);
+    let app = mount_into(element.clone(), &options, false);
     MountHandle {
         app: Some(app),
         element,
@@ -74,7 +77,7 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-fn mount_into(element: Element, options: &Value) -> AppHandle<App> {
+fn mount_into(element: Element, options: &Value, sync_url: bool) -> AppHandle<App> {
     let (options, option_errors) = parse_options(options);
     let lang = options.lang.unwrap_or_else(|| initial_lang(&element));
     for error in &option_errors {
@@ -92,6 +95,7 @@ fn mount_into(element: Element, options: &Value) -> AppHandle<App> {
         data: BUILTIN.with(Clone::clone),
         lang,
         parts: options.parts,
+        sync_url,
         option_errors: option_errors.into(),
         id_prefix: format!("vkc-{instance}").into(),
     };

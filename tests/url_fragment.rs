@@ -76,11 +76,13 @@ fn url_state() -> impl Strategy<Value = UrlState> {
         proptest::option::of(sort_state()),
         subsequence(ids, 0..=MAX_COMPARE).prop_shuffle(),
         proptest::option::of(select(Lang::ALL.to_vec())),
+        any::<bool>(),
     )
-        .prop_map(|(view, filter, sort, compare, lang)| UrlState {
+        .prop_map(|(view, filter, sort, compare, lang, open)| UrlState {
             view,
             filter,
             sort,
+            comparing: open && compare.len() >= 2,
             compare,
             lang,
         })

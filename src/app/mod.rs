@@ -1,18 +1,21 @@
-//! The root component of one widget instance and the contexts it provides.
+//! The root component of one widget instance, its state and the contexts it provides.
 
 mod download;
 mod lang_context;
 mod shared;
+mod state;
+mod url_sync;
 
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
+pub use state::{Action, WidgetState};
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{ComparisonTable, DataErrors, LangSwitch};
+use crate::components::{DataErrors, LangSwitch, LinkNotice, TableSection};
 use crate::domain::{Catalog, DataError, Lang, Parts};
 use crate::i18n::{t, Msg};
 
@@ -23,11 +26,14 @@ pub type DataResult = Result<Shared<Catalog>, Rc<[DataError]>>;
 pub struct AppProps {
     /// The dataset, parsed once and shared by every instance on the page.
     pub data: DataResult,
-    /// Language shown first; the user can switch.
+    /// Language shown first, unless the link names one; the user can switch.
     pub lang: Lang,
     /// Which parts the instance shows.
     #[prop_or_default]
     pub parts: Parts,
+    /// Whether this instance owns the page's URL fragment (only one instance on a page can).
+    #[prop_or_default]
+    pub sync_url: bool,
     /// Problems with the embedding options, shown above the widget.
     #[prop_or_default]
     pub option_errors: Rc<[DataError]>,
@@ -37,16 +43,38 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = use_state_eq(|| props.lang);
-    let context = LangContext::new(*lang, {
-        let lang = lang.clone();
-        Callback::from(move |next| lang.set(next))
-    });
+    let state = {
+        let (data, sync) = (props.data.clone(), props.sync_url);
+        use_reducer(move || match (&data, sync) {
+            (Ok(catalog), true) => {
+                let (url, ignored) = url_sync::read_fragment(catalog);
+                WidgetState {
+                    url,
+                    ignored: ignored.into(),
+                }
+            }
+            _ => WidgetState::default(),
+        })
+    };
+    let dispatcher = state.dispatcher();
+    let on_action = Callback::from(move |action| dispatcher.dispatch(action));
+    let lang = state.url.lang.unwrap_or(props.lang);
+    let context = LangContext::new(lang, on_action.reform(Action::SetLang));
+    let catalog = props.data.as_ref().ok().cloned();
+    url_sync::use_url_sync(
+        &state.url,
+        catalog
+            .clone()
+            .unwrap_or_else(|| Shared::new(Catalog::default())),
+        on_action.clone(),
+        props.sync_url && catalog.is_some(),
+    );
     let title_id = format!("{}-title", props.id_prefix);
     let body = match &props.data {
-        Ok(catalog) if props.parts.shows_table() => {
-            html! { <ComparisonTable catalog={catalog.clone()} /> }
-        }
+        Ok(catalog) if props.parts.shows_table() => html! {
+            <TableSection catalog={catalog.clone()} state={state.url.clone()}
+                on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
+        },
         Ok(_) => html! {},
         Err(errors) => html! {
             <DataErrors title={Msg::DataErrorTitle} hint={Msg::DataErrorHint} errors={errors.clone()} />
@@ -56,14 +84,15 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<LangContext> {context}>
             <section class="vkc" lang={lang.tag()} aria-labelledby={title_id.clone()}>
                 <header class="vkc-header">
-                    <h2 class="vkc-header__title" id={title_id}>{ t(*lang, Msg::Title) }</h2>
+                    <h2 class="vkc-header__title" id={title_id}>{ t(lang, Msg::Title) }</h2>
                     <LangSwitch />
                 </header>
-                <p class="vkc-intro">{ t(*lang, Msg::Intro) }</p>
+                <p class="vkc-intro">{ t(lang, Msg::Intro) }</p>
                 if !props.option_errors.is_empty() {
                     <DataErrors title={Msg::OptionsErrorTitle} hint={Msg::OptionsErrorHint}
                         errors={props.option_errors.clone()} />
                 }
+                <LinkNotice ignored={state.ignored.clone()} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
                 { body }
             </section>
         </ContextProvider<LangContext>>

@@ -1,86 +1,136 @@
-//! The comparison table: one row per tool, one column per fact, a card per row on phones.
+//! The comparison table: one row per visible tool, sortable headers, a compare checkbox per
+//! row, changed cells marked with numbered footnotes; a card per row on phones.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Shared};
-use crate::components::{SourceNote, TristateValue};
-use crate::domain::{Catalog, Column, DataView, Lang, Origin, Tool};
-use crate::i18n::{count, t, Msg};
+use crate::app::{use_lang, Action, Shared};
+use crate::components::{ToolName, ValueCell};
+use crate::domain::{
+    Catalog, Column, DataView, Direction, Lang, ResolvedTool, SortState, MAX_COMPARE,
+};
+use crate::i18n::{choose_for_compare, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub catalog: Shared<Catalog>,
+    pub view: DataView,
+    /// Every tool of the view, in data order.
+    pub rows: Shared<Vec<ResolvedTool>>,
+    /// Indices into `rows` of the tools shown, in display order.
+    pub visible: Rc<[usize]>,
+    pub sort: Option<SortState>,
+    pub compare: Vec<String>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let lang = use_lang();
-    let catalog = &props.catalog;
-    let table_source = catalog
-        .tools
-        .iter()
-        .find(|tool| tool.origin == Origin::SourceTable)
-        .and_then(|tool| catalog.source(&tool.source));
-    // The caption promises the original table; the view switch will choose the view later.
-    let rows = catalog.view(DataView::Original);
-    html! {
-        <div class="vkc-table">
-            <table class="vkc-table__table">
-                <caption class="vkc-table__caption">{ t(lang, Msg::Caption) }</caption>
-                <thead>
-                    <tr>
-                        { for Column::ALL.into_iter().map(|column| html! {
-                            <th scope="col" class="vkc-table__head">{ t(lang, Msg::Column(column)) }</th>
-                        }) }
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.iter().map(|row| &row.tool).map(|tool| html! {
-                        <tr key={tool.id.as_str()} class="vkc-table__row" data-tool={tool.id.clone()}>
-                            { for Column::ALL.into_iter().map(|column| cell(lang, tool, column)) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            <p class="vkc-table__legend">{ t(lang, Msg::UnknownLegend) }</p>
-            if let Some(source) = table_source {
-                <SourceNote source={source.clone()} />
+    let full = props.compare.len() >= MAX_COMPARE;
+    // Footnotes are numbered in reading order over the visible rows.
+    let mut footnote = 0;
+    let body = props.visible.iter().map(|&index| {
+        let row = &props.rows[index];
+        let tool = &row.tool;
+        let chosen = props.compare.contains(&tool.id);
+        let toggle = {
+            let id = tool.id.clone();
+            props.on_action.reform(move |_: Event| Action::ToggleCompare(id.clone()))
+        };
+        let fields = Column::ALL.into_iter().filter_map(|c| Some((c, c.field()?)));
+        let cells = fields.map(|(column, field)| {
+            let change = row.change(field).map(|change| {
+                footnote += 1;
+                (footnote, change.clone(), props.catalog.source(&change.source).cloned())
+            });
+            let label = t(lang, Msg::Column(column));
+            html! {
+                <td class={classes!("vkc-table__cell", change.is_some().then_some("vkc-table__cell--changed"))}
+                    data-label={label} data-field={field.key()}>
+                    <span class="vkc-table__value"><ValueCell value={tool.value(field)} {change} /></span>
+                </td>
             }
+        }).collect::<Html>();
+        html! {
+            <tr key={tool.id.as_str()} class="vkc-table__row" data-tool={tool.id.clone()}>
+                <td class="vkc-table__cell vkc-table__pick" data-label={t(lang, Msg::CompareColumn)}>
+                    <input type="checkbox" checked={chosen} disabled={full && !chosen}
+                        aria-label={choose_for_compare(lang, &tool.name)} onchange={toggle} />
+                </td>
+                <th scope="row" class="vkc-table__name">
+                    <ToolName row={row.clone()} catalog={props.catalog.clone()} />
+                </th>
+                { cells }
+            </tr>
+        }
+    }).collect::<Html>();
+    html! {
+        <div class="vkc-table__scroll">
+        <table class="vkc-table__table">
+            <caption class="vkc-table__caption">
+                { t(lang, Msg::View(props.view)) }
+                <span class="vkc-table__sorted">{ sort_description(lang, props.sort) }</span>
+            </caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="vkc-table__head">{ t(lang, Msg::CompareColumn) }</th>
+                    { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
+                </tr>
+            </thead>
+            <tbody>{ body }</tbody>
+        </table>
         </div>
     }
 }
 
-/// One cell; the tool name heads its row. `data-label` names the column in the phone layout.
-fn cell(lang: Lang, tool: &Tool, column: Column) -> Html {
-    let label = t(lang, Msg::Column(column));
-    let content = match column {
-        Column::Tool => {
-            return html! { <th scope="row" class="vkc-table__name">{ &tool.name }</th> };
-        }
-        Column::Location => match &tool.location {
-            Some(location) => html! {
-                <>
-                    <span class="vkc-table__code">{ location.code() }</span>
-                    { " " }
-                    <span class="vkc-table__region">{ t(lang, Msg::Region(location.region())) }</span>
-                </>
-            },
-            None => html! { <TristateValue value={crate::domain::Tristate::Unknown} /> },
-        },
-        Column::MaxParticipants => match tool.max_participants {
-            Some(n) => html! { count(lang, n) },
-            None => html! { <TristateValue value={crate::domain::Tristate::Unknown} /> },
-        },
-        Column::E2e => html! { <TristateValue value={tool.e2e} /> },
-        Column::Platform(platform) => {
-            html! { <TristateValue value={tool.platforms.get(platform)} /> }
-        }
-        Column::Blur => html! { <TristateValue value={tool.blur} /> },
+/// A column header with its sort button and `aria-sort` when it is the primary key.
+fn header(
+    lang: Lang,
+    column: Column,
+    sort: Option<SortState>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let primary = sort.map(|s| s.primary).filter(|k| k.column == column);
+    let aria_sort = primary.map(|k| match k.direction {
+        Direction::Ascending => "ascending",
+        Direction::Descending => "descending",
+    });
+    let arrow = match sort.and_then(|s| s.direction_of(column)) {
+        Some(Direction::Ascending) => "▲",
+        Some(Direction::Descending) => "▼",
+        None => "↕",
     };
-    // One wrapper, so the phone layout's two-column grid keeps label and value side by side.
+    let onclick = on_action.reform(move |_: MouseEvent| Action::SortBy(column));
     html! {
-        <td class="vkc-table__cell" data-label={label}>
-            <span class="vkc-table__value">{ content }</span>
-        </td>
+        <th scope="col" class="vkc-table__head" aria-sort={aria_sort}>
+            <button type="button" class="vkc-table__sort" {onclick}>
+                { t(lang, Msg::Column(column)) }
+                <span class="vkc-table__arrow" aria-hidden="true">{ arrow }</span>
+            </button>
+        </th>
     }
+}
+
+/// "Sortiert nach Max. Teilnehmer (absteigend), dann Tool (aufsteigend)".
+pub fn sort_description(lang: Lang, sort: Option<SortState>) -> String {
+    let Some(sort) = sort else {
+        return format!(" · {}: {}", t(lang, Msg::SortedBy), t(lang, Msg::Unsorted));
+    };
+    let keys: Vec<String> = sort
+        .keys()
+        .map(|k| {
+            format!(
+                "{} ({})",
+                t(lang, Msg::Column(k.column)),
+                t(lang, Msg::Direction(k.direction))
+            )
+        })
+        .collect();
+    format!(
+        " · {}: {}",
+        t(lang, Msg::SortedBy),
+        keys.join(&format!(", {} ", t(lang, Msg::Then)))
+    )
 }

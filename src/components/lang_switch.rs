@@ -1,8 +1,9 @@
-//! The visible language switch: one pressed-state button per language.
+//! The visible language switch.
 
 use yew::prelude::*;
 
 use crate::app::{use_lang, use_set_lang};
+use crate::components::{Choice, ChoiceButtons};
 use crate::domain::Lang;
 use crate::i18n::{t, Msg};
 
@@ -17,18 +18,16 @@ fn endonym(lang: Lang) -> &'static str {
 #[function_component]
 pub fn LangSwitch() -> Html {
     let current = use_lang();
-    let set_lang = use_set_lang();
+    let on_change = use_set_lang();
+    let choices = Lang::ALL
+        .map(|lang| Choice {
+            value: lang,
+            label: endonym(lang).into(),
+            lang: Some(lang.tag()),
+        })
+        .to_vec();
     html! {
-        <div class="vkc-lang" role="group" aria-label={t(current, Msg::LanguageSwitch)}>
-            { for Lang::ALL.into_iter().map(|lang| {
-                let on_click = set_lang.reform(move |_: MouseEvent| lang);
-                html! {
-                    <button type="button" class="vkc-lang__button" lang={lang.tag()}
-                        aria-pressed={(lang == current).to_string()} onclick={on_click}>
-                        { endonym(lang) }
-                    </button>
-                }
-            }) }
-        </div>
+        <ChoiceButtons<Lang> label={t(current, Msg::LanguageSwitch)} {choices}
+            selected={current} {on_change} />
     }
 }

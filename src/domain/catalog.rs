@@ -6,7 +6,7 @@ use crate::domain::{resolve, DataError, DataView, Origin, ResolvedTool, Source, 
 /// The built-in data file, embedded into the build.
 pub const BUILTIN_JSON: &str = include_str!("../../data/tools.json");
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalog {
     pub tools: Vec<Tool>,
     pub sources: Vec<Source>,

@@ -29,6 +29,8 @@ pub struct UrlState {
     pub sort: Option<SortState>,
     /// Ids of the tools chosen for the side-by-side comparison, in the order chosen.
     pub compare: Vec<String>,
+    /// Whether the side-by-side comparison is open (it needs two chosen tools).
+    pub comparing: bool,
     /// `None` leaves the language to the embedding page and the browser.
     pub lang: Option<Lang>,
 }
@@ -71,7 +73,7 @@ pub fn encode(state: &UrlState) -> String {
     let sort_keys = state.sort.iter().flat_map(SortState::keys);
     let sort_keys = sort_keys.map(|k| format!("{}.{}", k.column.key(), k.direction.key()));
     let view = (state.view != DataView::default()).then_some(state.view.key());
-    let fields: [(&str, String); 12] = [
+    let fields: [(&str, String); 13] = [
         ("q", joined(Some(&f.query).filter(|q| !q.is_empty()))),
         ("loc", joined(&f.locations)),
         ("eea", joined(f.eea_only.then_some("1"))),
@@ -82,6 +84,7 @@ pub fn encode(state: &UrlState) -> String {
         ("hide", joined(hidden.into_iter().flatten())),
         ("sort", joined(sort_keys)),
         ("cmp", joined(&state.compare)),
+        ("show", joined(state.comparing.then_some("compare"))),
         ("lang", joined(state.lang.map(Lang::tag))),
         ("view", joined(view)),
     ];
@@ -129,11 +132,16 @@ pub fn decode(fragment: &str, tools: &[Tool]) -> (UrlState, Vec<Ignored>) {
             decoder.read(key, value);
         }
     }
+    // Keys may come in any order, so the comparison is checked once all are read.
+    if decoder.state.comparing && decoder.state.compare.len() < 2 {
+        decoder.state.comparing = false;
+        decoder.ignore("show", "compare", IgnoreReason::InvalidValue);
+    }
     (decoder.state, decoder.ignored)
 }
 
-const KEYS: [&str; 12] = [
-    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "lang", "view",
+const KEYS: [&str; 13] = [
+    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "show", "lang", "view",
 ];
 
 /// Decoding in progress: the state so far and what was ignored.
@@ -226,6 +234,10 @@ impl Decoder<'_> {
             }),
             "sort" => self.read_sort(raw),
             "cmp" => self.read_compare(raw),
+            "show" => {
+                let compare = self.single(key, raw, |v| (v == "compare").then_some(true));
+                self.state.comparing = compare.unwrap_or_default();
+            }
             "lang" => self.state.lang = self.single(key, raw, Lang::from_tag),
             "view" => {
                 self.state.view = self
@@ -364,6 +376,7 @@ mod tests {
                     .then_by(Column::Tool, Direction::Ascending),
             ),
             compare: vec!["zoom".to_owned(), "teams".to_owned()],
+            comparing: true,
             lang: Some(Lang::En),
         }
     }
@@ -381,7 +394,7 @@ mod tests {
         assert_eq!(
             fragment,
             "q=zoom&loc=DE,NOR&eea=1&min=100&e2e=yes&blur=unknown&plat=ios,browser&hide=added\
-             &sort=participants.desc,name.asc&cmp=zoom,teams&lang=en&view=current"
+             &sort=participants.desc,name.asc&cmp=zoom,teams&show=compare&lang=en&view=current"
         );
         assert_eq!(decode(&fragment, &builtin()), (full_state(), vec![]));
         assert_eq!(decode(&format!("#{fragment}"), &builtin()).0, full_state());

@@ -3,7 +3,10 @@
 mod de;
 mod en;
 
-use crate::domain::{Column, FieldValue, Lang, Problem, Region, SourceDate, Tristate};
+use crate::domain::{
+    Column, DataView, Direction, FieldValue, IgnoreReason, Lang, Problem, RatingLevel, Region,
+    SourceDate, Tristate,
+};
 
 /// Every text the interface shows; a missing translation fails to compile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +27,61 @@ pub enum Msg {
     OptionsErrorTitle,
     OptionsErrorHint,
     PanicMessage,
+    // Data views and provenance.
+    View(DataView),
+    ViewSwitch,
+    AsOf,
+    SourcesTitle,
+    OriginalNotice,
+    CurrentNotice,
+    Changed,
+    Confirmed,
+    InOriginal,
+    InCurrent,
+    Discontinued,
+    FormerName,
+    Added,
+    AddedLegend,
+    ToolNote,
+    AuthorityRating,
+    Rating(RatingLevel),
+    // Filters.
+    FiltersTitle,
+    ShowFilters,
+    Search,
+    SearchHint,
+    LocationFilter,
+    EeaOnly,
+    MinParticipants,
+    AnyNumber,
+    PlatformsFilter,
+    DisplayFilter,
+    HideDiscontinued,
+    HideAdded,
+    ResetFilters,
+    NoResults,
+    // Sorting.
+    SortedBy,
+    Then,
+    Direction(Direction),
+    Unsorted,
+    // Comparison.
+    CompareColumn,
+    CompareHint,
+    CompareOpen,
+    CompareTitle,
+    BackToTable,
+    Attribute,
+    Value,
+    // Export.
+    ExportTitle,
+    ExportCsv,
+    ExportJson,
+    Print,
+    // URL notice.
+    LinkNoticeTitle,
+    Dismiss,
+    IgnoreReason(IgnoreReason),
 }
 
 /// The text of `msg` in `lang`.
@@ -54,6 +112,22 @@ pub fn value(lang: Lang, value: &FieldValue) -> String {
             tristate(Tristate::Unknown)
         }
         FieldValue::E2e(v) | FieldValue::Platform(_, v) | FieldValue::Blur(v) => tristate(*v),
+    }
+}
+
+/// The live region's count, e.g. "7 von 11 Tools".
+pub fn shown(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("{shown} von {total} Tools"),
+        Lang::En => format!("{shown} of {total} tools"),
+    }
+}
+
+/// The accessible name of a row's compare checkbox.
+pub fn choose_for_compare(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::De => format!("{name} zum Vergleich wählen"),
+        Lang::En => format!("Choose {name} for comparison"),
     }
 }
 
@@ -126,6 +200,12 @@ mod tests {
         let day = SourceDate::parse("2020-10-26").unwrap();
         assert_eq!(date(Lang::De, day), "26.10.2020");
         assert_eq!(date(Lang::En, day), "2020-10-26");
+    }
+
+    #[test]
+    fn the_live_region_counts_in_words() {
+        assert_eq!(shown(Lang::De, 7, 11), "7 von 11 Tools");
+        assert_eq!(shown(Lang::En, 3, 18), "3 of 18 tools");
     }
 
     #[test]

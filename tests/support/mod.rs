@@ -50,6 +50,7 @@ pub async fn mount_app(data: DataResult, lang: Lang) -> Mounted {
         data,
         lang,
         parts: Default::default(),
+        sync_url: false,
         option_errors: Rc::from([]),
         id_prefix: "test".into(),
     };

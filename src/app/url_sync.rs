@@ -1,0 +1,69 @@
+//! Keeps an instance's state and the page's URL fragment in step: a link reproduces the view,
+//! and the browser's back and forward buttons move through earlier states.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::app::{Action, Shared};
+use crate::domain::{decode, encode, Catalog, Ignored, UrlState};
+
+/// The fragment without its `#`, or empty when the page has none.
+fn current_fragment() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
+}
+
+/// The state the page's fragment describes, and what in it could not be used.
+pub fn read_fragment(catalog: &Catalog) -> (UrlState, Vec<Ignored>) {
+    decode(&current_fragment(), &catalog.tools)
+}
+
+/// Adds a history entry for `fragment` (or the bare address, for the default state).
+fn push_fragment(fragment: &str) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = match fragment {
+        "" => format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        ),
+        _ => format!("#{fragment}"),
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Writes each new state into the fragment, and restores the state the fragment describes
+/// when the user goes back or forward, or edits the address.
+#[hook]
+pub fn use_url_sync(
+    state: &UrlState,
+    catalog: Shared<Catalog>,
+    on_action: Callback<Action>,
+    enabled: bool,
+) {
+    {
+        let catalog = catalog.clone();
+        use_effect_with(enabled, move |&enabled| {
+            let listeners = enabled.then(|| {
+                ["popstate", "hashchange"].map(|event| {
+                    let (catalog, on_action) = (catalog.clone(), on_action.clone());
+                    EventListener::new(&gloo::utils::window(), event, move |_| {
+                        let (state, ignored) = read_fragment(&catalog);
+                        on_action.emit(Action::Restore(state, ignored));
+                    })
+                })
+            });
+            move || drop(listeners)
+        });
+    }
+    use_effect_with(state.clone(), move |state| {
+        // Compare meanings, not spellings: a hand-typed link needs no rewrite.
+        if enabled && *state != read_fragment(&catalog).0 {
+            push_fragment(&encode(state));
+        }
+    });
+}

@@ -1,0 +1,53 @@
+//! Downloads of the visible rows (CSV, JSON) in the current order and language, and printing.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{download, use_lang, Shared};
+use crate::domain::export::{to_csv, to_json};
+use crate::domain::{DataView, ResolvedTool};
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    pub view: DataView,
+    pub rows: Shared<Vec<ResolvedTool>>,
+    pub visible: Rc<[usize]>,
+}
+
+#[function_component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let lang = use_lang();
+    let export = |to_text: fn(crate::domain::Lang, Vec<&crate::domain::Tool>) -> String,
+                  ext: &'static str,
+                  mime: &'static str| {
+        let rows = props.rows.clone();
+        let visible = props.visible.clone();
+        let name = format!("videokonferenz-tools-{}.{ext}", props.view.key());
+        Callback::from(move |_: MouseEvent| {
+            let tools = visible.iter().map(|&i| &rows[i].tool).collect();
+            download(&name, mime, &to_text(lang, tools));
+        })
+    };
+    let csv = export(
+        |lang, tools| to_csv(lang, tools),
+        "csv",
+        "text/csv;charset=utf-8",
+    );
+    let json = export(
+        |lang, tools| to_json(lang, tools),
+        "json",
+        "application/json",
+    );
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <div class="vkc-export" role="group" aria-label={t(lang, Msg::ExportTitle)}>
+            <button type="button" class="vkc-button" onclick={csv}>{ t(lang, Msg::ExportCsv) }</button>
+            <button type="button" class="vkc-button" onclick={json}>{ t(lang, Msg::ExportJson) }</button>
+            <button type="button" class="vkc-button" onclick={print}>{ t(lang, Msg::Print) }</button>
+        </div>
+    }
+}

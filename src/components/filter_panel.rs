@@ -1,0 +1,136 @@
+//! The filter panel: labelled controls in fieldsets, each option with the number of tools it
+//! would leave, and a reset. On phones it collapses behind a toggle.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{use_lang, Action};
+use crate::domain::{DataView, FacetOption, Facets, Filter, Location, Platform, Tristate};
+use crate::i18n::{count, t, Msg};
+
+/// Longer queries would make a link too long to share; no tool name comes near this.
+const MAX_QUERY_LEN: u32 = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub filter: Filter,
+    pub facets: Rc<Facets>,
+    pub view: DataView,
+    pub on_action: Callback<Action>,
+    /// Prefix for element ids, unique per instance.
+    pub id_prefix: AttrValue,
+}
+
+#[function_component]
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let lang = use_lang();
+    let open = use_state(|| false);
+    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let facets = &props.facets;
+    let checkbox = |option: FacetOption, label: String| {
+        let on = props.filter.is_on(&option);
+        let n = facets.count(&option).unwrap_or_default();
+        let onchange = {
+            let option = option.clone();
+            props.on_action.reform(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                Action::SetOption(option.clone(), input.checked())
+            })
+        };
+        html! {
+            <label class="vkc-filter__option">
+                <input type="checkbox" checked={on} {onchange} />
+                { label }
+                <span class="vkc-filter__count">{ format!("({n})") }</span>
+            </label>
+        }
+    };
+    let tristates = |make: fn(Tristate) -> FacetOption| {
+        Tristate::ALL
+            .map(|v| checkbox(make(v), t(lang, Msg::Tristate(v)).to_owned()))
+            .to_vec()
+    };
+    let locations: Vec<Html> = facets
+        .locations()
+        .map(|(code, _)| {
+            let region = Location::from_code(code).map(|l| t(lang, Msg::Region(l.region())));
+            let label = region.map_or(code.to_owned(), |r| format!("{code} ({r})"));
+            checkbox(FacetOption::Location(code.to_owned()), label)
+        })
+        .collect();
+    let on_query = props.on_action.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::SetQuery(input.value())
+    });
+    let on_min = props.on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetMinParticipants(select.value().parse().ok())
+    });
+    let min_options = facets.options().iter().filter_map(|(option, n)| match option {
+        FacetOption::MinParticipants(min) => Some(html! {
+            <option value={min.to_string()} selected={props.filter.min_participants == Some(*min)}>
+                { format!("≥ {} ({n})", count(lang, *min)) }
+            </option>
+        }),
+        _ => None,
+    });
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let reset = props.on_action.reform(|_: MouseEvent| Action::ResetFilters);
+    html! {
+        <div class={classes!("vkc-filters", open.then_some("vkc-filters--open"))}>
+            <button type="button" class="vkc-button vkc-filters__toggle" aria-expanded={open.to_string()}
+                aria-controls={id("filters")} onclick={toggle}>
+                { t(lang, Msg::ShowFilters) }
+            </button>
+            <form class="vkc-filters__form" id={id("filters")} aria-label={t(lang, Msg::FiltersTitle)}
+                onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <div class="vkc-filter">
+                    <label class="vkc-filter__label" for={id("q")}>{ t(lang, Msg::Search) }</label>
+                    <input id={id("q")} type="search" class="vkc-filter__search" value={props.filter.query.clone()}
+                        maxlength={MAX_QUERY_LEN.to_string()} placeholder={t(lang, Msg::SearchHint)}
+                        autocomplete="off" oninput={on_query} />
+                </div>
+                <fieldset class="vkc-filter">
+                    <legend>{ t(lang, Msg::LocationFilter) }</legend>
+                    { checkbox(FacetOption::EeaOnly, t(lang, Msg::EeaOnly).to_owned()) }
+                    { for locations }
+                </fieldset>
+                <div class="vkc-filter">
+                    <label class="vkc-filter__label" for={id("min")}>{ t(lang, Msg::MinParticipants) }</label>
+                    <select id={id("min")} onchange={on_min}>
+                        <option value="" selected={props.filter.min_participants.is_none()}>
+                            { t(lang, Msg::AnyNumber) }
+                        </option>
+                        { for min_options }
+                    </select>
+                </div>
+                <fieldset class="vkc-filter">
+                    <legend>{ t(lang, Msg::Column(crate::domain::Column::E2e)) }</legend>
+                    { for tristates(FacetOption::E2e) }
+                </fieldset>
+                <fieldset class="vkc-filter">
+                    <legend>{ t(lang, Msg::PlatformsFilter) }</legend>
+                    { for Platform::ALL.map(|p| checkbox(FacetOption::Platform(p), p.name().to_owned())) }
+                </fieldset>
+                <fieldset class="vkc-filter">
+                    <legend>{ t(lang, Msg::Column(crate::domain::Column::Blur)) }</legend>
+                    { for tristates(FacetOption::Blur) }
+                </fieldset>
+                if props.view == DataView::Current {
+                    <fieldset class="vkc-filter">
+                        <legend>{ t(lang, Msg::DisplayFilter) }</legend>
+                        { checkbox(FacetOption::HideDiscontinued, t(lang, Msg::HideDiscontinued).to_owned()) }
+                        { checkbox(FacetOption::HideAdded, t(lang, Msg::HideAdded).to_owned()) }
+                    </fieldset>
+                }
+                <button type="button" class="vkc-button" onclick={reset} disabled={props.filter.is_empty()}>
+                    { t(lang, Msg::ResetFilters) }
+                </button>
+            </form>
+        </div>
+    }
+}

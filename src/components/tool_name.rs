@@ -1,0 +1,75 @@
+//! The tool-name cell: name, and in the current view its former name, status, origin, the Berlin
+//! DPA's 2020 rating and a note, each with its source.
+
+use yew::prelude::*;
+
+use crate::app::{use_lang, Shared};
+use crate::components::Footnote;
+use crate::domain::{Catalog, Origin, ResolvedTool, StatusKind};
+use crate::i18n::{date, t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct ToolNameProps {
+    pub row: ResolvedTool,
+    pub catalog: Shared<Catalog>,
+}
+
+#[function_component]
+pub fn ToolName(props: &ToolNameProps) -> Html {
+    let lang = use_lang();
+    let tool = &props.row.tool;
+    let source = |id: &str| props.catalog.source(id).cloned();
+    let status = tool.status.as_ref().and_then(|status| {
+        let summary = match status.kind {
+            StatusKind::Discontinued => t(lang, Msg::Discontinued).to_owned(),
+            StatusKind::Renamed { .. } | StatusKind::Active => return None,
+        };
+        let summary = match status.date {
+            Some(d) => format!("{summary} ({})", date(lang, d)),
+            None => summary,
+        };
+        Some(html! {
+            <Footnote {summary} note={status.note.clone()} source={source(&status.source)}
+                as_of={Some(status.as_of)} kind="status" />
+        })
+    });
+    let renamed = props
+        .row
+        .former_name
+        .as_ref()
+        .zip(tool.status.as_ref())
+        .map(|(former, status)| {
+            html! {
+                <Footnote summary={format!("{} {former}", t(lang, Msg::FormerName))}
+                    note={status.note.clone()} source={source(&status.source)}
+                    as_of={Some(status.as_of)} kind="status" />
+            }
+        });
+    let rating = tool.authority_rating.as_ref().map(|rating| {
+        let summary = format!(
+            "{}: {}",
+            t(lang, Msg::AuthorityRating),
+            t(lang, Msg::Rating(rating.value))
+        );
+        html! {
+            <Footnote {summary} note={rating.note.clone()} source={source(&rating.source)}
+                as_of={Some(rating.as_of)} kind={rating.value.key()} />
+        }
+    });
+    let note = tool.note.as_ref().map(|note| {
+        html! {
+            // Notes name their own sources in the text; the tool's default source may not back them.
+            <Footnote summary={t(lang, Msg::ToolNote)} note={note.clone()} source={None}
+                as_of={None} kind="note" />
+        }
+    });
+    html! {
+        <>
+            <span class="vkc-table__tool">{ &tool.name }</span>
+            if tool.origin == Origin::Added {
+                <span class="vkc-badge">{ t(lang, Msg::Added) }</span>
+            }
+            { for renamed }{ for status }{ for rating }{ for note }
+        </>
+    }
+}
