@@ -85,6 +85,7 @@ fn url_state() -> impl Strategy<Value = UrlState> {
             comparing: open && compare.len() >= 2,
             compare,
             lang,
+            ..UrlState::default()
         })
 }
 

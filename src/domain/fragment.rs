@@ -3,8 +3,9 @@
 //! The fragment never reaches a server, so a link can carry the whole view without leaking it.
 //! Decoding is forgiving: whatever cannot be read is reported and the rest is still used.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
+use crate::domain::compliance::{Answers, Scenario};
 use crate::domain::{
     Column, DataView, Direction, FacetOption, Filter, Lang, Location, Platform, SortKey, SortState,
     Tool, Tristate,
@@ -33,6 +34,12 @@ pub struct UrlState {
     pub comparing: bool,
     /// `None` leaves the language to the embedding page and the browser.
     pub lang: Option<Lang>,
+    /// The calculator's scenario; `None` until the user sets one (no traffic lights before).
+    pub scenario: Option<Scenario>,
+    /// The calculator's answers per tool id.
+    pub answers: BTreeMap<String, Answers>,
+    /// The tool whose checklist is open.
+    pub checking: Option<String>,
 }
 
 /// A part of a fragment that was not used, for the notice that says so.
@@ -378,6 +385,7 @@ mod tests {
             compare: vec!["zoom".to_owned(), "teams".to_owned()],
             comparing: true,
             lang: Some(Lang::En),
+            ..UrlState::default()
         }
     }
 

@@ -13,6 +13,7 @@ mod measures;
 mod question;
 mod rule;
 mod scenario;
+mod table_link;
 
 pub use answers::{Answers, Documentation, Settings, TransferMechanism};
 pub use assess::{assess, scenario_findings, Assessment, Progress, TrafficLight};
@@ -23,3 +24,4 @@ pub use rule::{RuleId, Severity, Topic};
 pub use scenario::{
     AiFeatures, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario, Uses, Webinars,
 };
+pub use table_link::{filter_for_needs, maintenance_of};
