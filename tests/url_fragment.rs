@@ -63,6 +63,7 @@ fn filter() -> impl Strategy<Value = Filter> {
                     platforms,
                     hide_added,
                     hide_discontinued: hide_disc,
+                    ..Filter::default()
                 }
             },
         )

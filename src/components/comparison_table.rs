@@ -96,7 +96,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <th scope="col" class="vkc-table__head">{ t(lang, Msg::CompareColumn) }</th>
                     { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
                     if props.lights.is_some() {
-                        <th scope="col" class="vkc-table__head">{ t(lang, Msg::LightColumn) }</th>
+                        { header(lang, Column::Light, props.sort, &props.on_action) }
                     }
                 </tr>
             </thead>

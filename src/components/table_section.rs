@@ -30,8 +30,16 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
     let rows = props.rows.clone();
-    let tools = use_memo(rows.clone(), |rows| {
-        rows.iter().map(|r| r.tool.clone()).collect::<Vec<Tool>>()
+    // The working copy that filters and sorting see, with each tool's light once there is one.
+    let tools = use_memo((rows.clone(), props.lights.clone()), |(rows, lights)| {
+        let light = |i: usize| lights.as_ref().map(|l| l[i]);
+        let tools = rows.iter().enumerate();
+        tools
+            .map(|(i, r)| Tool {
+                light: light(i),
+                ..r.tool.clone()
+            })
+            .collect::<Vec<Tool>>()
     });
     let visible = use_memo(
         (tools.clone(), state.filter.clone(), state.sort),

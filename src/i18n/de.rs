@@ -20,6 +20,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             Column::E2e => "Ende-zu-Ende-Verschlüsselung",
             Column::Platform(p) => p.name(),
             Column::Blur => "Blur",
+            Column::Light => "Ampel",
         },
         Msg::Tristate(value) => match value {
             Tristate::Yes => "Ja",

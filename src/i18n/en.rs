@@ -20,6 +20,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             Column::E2e => "End-to-end encryption",
             Column::Platform(p) => p.name(),
             Column::Blur => "Blur",
+            Column::Light => "Light",
         },
         Msg::Tristate(value) => match value {
             Tristate::Yes => "Yes",
