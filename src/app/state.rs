@@ -33,8 +33,9 @@ pub enum Action {
     /// Chooses or drops a tool for the side-by-side comparison.
     ToggleCompare(String),
     OpenCompare(bool),
-    /// A state read from the URL (on load, back/forward), with what could not be read.
-    Restore(UrlState, Vec<Ignored>),
+    /// A state read from the URL (on load, back/forward), with what could not be read. Boxed:
+    /// with the calculator's scenario and answers it is far larger than every other action.
+    Restore(Box<UrlState>, Vec<Ignored>),
     DismissNotice,
 }
 
@@ -62,7 +63,7 @@ impl Reducible for WidgetState {
             }
             Action::OpenCompare(open) => url.comparing = open && url.compare.len() >= 2,
             Action::Restore(state, ignored) => {
-                next.url = state;
+                next.url = *state;
                 next.ignored = ignored.into();
             }
             Action::DismissNotice => next.ignored = Rc::from([]),
