@@ -1,13 +1,17 @@
 //! Property tests of the URL fragment: every state survives a link, and no input can crash it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
+use vk_check::domain::compliance::{
+    AiFeatures, Answers, Documentation, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario,
+    Settings, TransferMechanism, Uses, Webinars,
+};
 use vk_check::domain::{
     decode, encode, Catalog, Column, DataView, Direction, Filter, IgnoreReason, Lang, Location,
-    Platform, SortKey, SortState, Tool, Tristate, UrlState, MAX_COMPARE,
+    Platform, SortKey, SortState, SourceDate, Tool, Tristate, UrlState, MAX_COMPARE,
 };
 
 fn tools() -> Vec<Tool> {
@@ -68,33 +72,238 @@ fn filter() -> impl Strategy<Value = Filter> {
         )
 }
 
+fn tristate() -> impl Strategy<Value = Tristate> {
+    select(Tristate::ALL.to_vec())
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let uses = (
+        any::<[bool; 5]>(),
+        select(Webinars::ALL.to_vec()),
+        tristate(),
+    )
+        .prop_map(|(flags, webinars, documented)| {
+            let [internal, customers, art9, secrecy, confidential] = flags;
+            Uses {
+                internal_meetings: internal,
+                customers_or_applicants: customers,
+                webinars,
+                special_categories: art9,
+                art9_exception_documented: documented,
+                professional_secrecy: secrecy,
+                confidential_business: confidential,
+            }
+        });
+    let needs = (
+        any::<[bool; 4]>(),
+        proptest::option::of(any::<u32>()),
+        // The code keeps the required platforms as a set in table order.
+        subsequence(Platform::ALL.to_vec(), 0..=Platform::ALL.len()),
+    )
+        .prop_map(
+            |([e2e, eea_hosting, browser_only, blur], participants, platforms)| HardNeeds {
+                e2e,
+                eea_hosting,
+                browser_only,
+                blur,
+                participants,
+                platforms,
+            },
+        );
+    (
+        select(OperatingModel::ALL.to_vec()),
+        uses,
+        select(Recording::ALL.to_vec()),
+        select(LegalBasis::ALL.to_vec()),
+        select(AiFeatures::ALL.to_vec()),
+        any::<[bool; 3]>(),
+        tristate(),
+        needs,
+    )
+        .prop_map(
+            |(
+                operating_model,
+                uses,
+                recording,
+                recording_basis,
+                ai,
+                flags,
+                staff_informed,
+                needs,
+            )| {
+                let [participants_join_from_home, employees_use_it, works_council] = flags;
+                Scenario {
+                    operating_model,
+                    uses,
+                    recording,
+                    recording_basis,
+                    ai,
+                    participants_join_from_home,
+                    employees_use_it,
+                    works_council,
+                    staff_informed,
+                    needs,
+                }
+            },
+        )
+}
+
+fn date() -> impl Strategy<Value = SourceDate> {
+    let text = (1990u16..2100, 1u8..=12, 1u8..=28, any::<bool>(), 0..3).prop_map(
+        |(y, m, d, circa, precision)| {
+            let tilde = if circa { "~" } else { "" };
+            match precision {
+                0 => format!("{tilde}{y}"),
+                1 => format!("{tilde}{y}-{m:02}"),
+                _ => format!("{tilde}{y}-{m:02}-{d:02}"),
+            }
+        },
+    );
+    text.prop_map(|t| SourceDate::parse(&t).expect("a valid date"))
+}
+
+fn transfer() -> impl Strategy<Value = TransferMechanism> {
+    let entity = proptest::collection::vec(any::<char>(), 0..40).prop_map(String::from_iter);
+    prop_oneof![
+        (entity, proptest::option::of(date()))
+            .prop_map(|(entity, checked_on)| TransferMechanism::Dpf { entity, checked_on }),
+        tristate().prop_map(|tia| TransferMechanism::Sccs { tia }),
+        Just(TransferMechanism::Bcr),
+        Just(TransferMechanism::Art49),
+        Just(TransferMechanism::None),
+        Just(TransferMechanism::Unknown),
+    ]
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    (proptest::collection::vec(tristate(), 23), transfer()).prop_map(|(t, transfer)| Answers {
+        maintained: t[0],
+        business_use_allowed: t[1],
+        consumer_plan: t[2],
+        avv: t[3],
+        own_purpose_use: t[4],
+        subprocessor_list: t[5],
+        third_country_access: t[6],
+        transfer,
+        parent_outside_eea: t[7],
+        group_access_excluded: t[8],
+        transport_encryption: t[9],
+        toms_checked: t[10],
+        secrecy_bound: t[11],
+        settings: Settings {
+            tracking_off: t[12],
+            chat_history_not_stored: t[13],
+            access_data_separate: t[14],
+            screen_sharing_hosts_only: t[15],
+            waiting_room: t[16],
+            mfa_and_updates: t[17],
+            retention_periods: t[18],
+        },
+        documentation: Documentation {
+            privacy_notice: t[19],
+            record_of_processing: t[20],
+            dpia_threshold_check: t[21],
+            breach_process: t[22],
+        },
+    })
+}
+
+/// Answers for up to four of the given tools.
+fn answers_per_tool(ids: Vec<String>) -> impl Strategy<Value = BTreeMap<String, Answers>> {
+    proptest::collection::btree_map(select(ids), answers(), 0..=4)
+}
+
 fn url_state() -> impl Strategy<Value = UrlState> {
     let ids: Vec<String> = tools().into_iter().map(|t| t.id).collect();
-    (
+    let table = (
         select(DataView::ALL.to_vec()),
         filter(),
         proptest::option::of(sort_state()),
-        subsequence(ids, 0..=MAX_COMPARE).prop_shuffle(),
+        subsequence(ids.clone(), 0..=MAX_COMPARE).prop_shuffle(),
         proptest::option::of(select(Lang::ALL.to_vec())),
         any::<bool>(),
-    )
-        .prop_map(|(view, filter, sort, compare, lang, open)| UrlState {
+    );
+    let calculator = (
+        proptest::option::of(scenario()),
+        answers_per_tool(ids.clone()),
+        proptest::option::of(select(ids)),
+    );
+    (table, calculator).prop_map(
+        |((view, filter, sort, compare, lang, open), (scenario, answers, checking))| UrlState {
             view,
             filter,
             sort,
             comparing: open && compare.len() >= 2,
             compare,
             lang,
-        })
+            scenario,
+            answers,
+            checking,
+        },
+    )
 }
 
 /// Strings made of the fragment's own building blocks reach deeper than random text.
 fn fragment_like() -> impl Strategy<Value = String> {
     let pieces = [
-        "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "lang", "view",
-        "=", "&", ",", ".", "#", "%", "%C3", "%A4", "%2", "%ZZ", "yes", "unknown", "DE", "nor",
-        "browser", "added", "name", "desc", "zoom", "teams", "en", "current", "1", "0", "99", "ü",
-        "\u{0}", " ",
+        "q",
+        "loc",
+        "eea",
+        "min",
+        "e2e",
+        "blur",
+        "plat",
+        "hide",
+        "sort",
+        "cmp",
+        "lang",
+        "view",
+        "=",
+        "&",
+        ",",
+        ".",
+        "#",
+        "%",
+        "%C3",
+        "%A4",
+        "%2",
+        "%ZZ",
+        "yes",
+        "unknown",
+        "DE",
+        "nor",
+        "browser",
+        "added",
+        "name",
+        "desc",
+        "zoom",
+        "teams",
+        "en",
+        "current",
+        "1",
+        "0",
+        "99",
+        "ü",
+        "\u{0}",
+        " ",
+        "sc",
+        "chk",
+        "a.",
+        "a.zoom",
+        "a.teams",
+        "31000u00030010u000000000",
+        "2",
+        "3",
+        "y",
+        "n",
+        "u",
+        "uuuuuuuuuuuu",
+        "d",
+        "s",
+        "b",
+        "~2020",
+        "2026-01-10",
+        "-",
     ];
     proptest::collection::vec(select(pieces.to_vec()), 0..40).prop_map(|p| p.concat())
 }
@@ -111,6 +320,22 @@ proptest! {
     fn any_text_decodes_without_panicking(text in any::<String>()) {
         let (state, _) = decode(&text, &tools());
         prop_assert!(state.compare.len() <= MAX_COMPARE);
+    }
+
+    #[test]
+    fn a_scenario_with_answers_for_four_tools_fits_in_a_link(
+        scenario in scenario(),
+        answers in proptest::collection::vec(answers(), 4),
+    ) {
+        // Entities of up to 40 characters, as random as they come: every byte may need escaping.
+        let ids = ["zoom", "teams", "webex", "whereby"].map(str::to_owned);
+        let state = UrlState {
+            scenario: Some(scenario),
+            answers: ids.into_iter().zip(answers).collect(),
+            checking: Some("zoom".to_owned()),
+            ..UrlState::default()
+        };
+        prop_assert!(encode(&state).len() <= vk_check::domain::fragment::MAX_FRAGMENT_LEN);
     }
 
     #[test]
