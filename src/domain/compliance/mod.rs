@@ -14,6 +14,7 @@ mod measures;
 mod question;
 mod rule;
 mod scenario;
+mod stored;
 
 pub use answers::{Answers, Documentation, Settings, TransferMechanism};
 pub use assess::{assess, scenario_findings, Assessment, Progress, TrafficLight};
@@ -24,4 +25,8 @@ pub use question::{applicable_questions, Question};
 pub use rule::{RuleId, Severity, Topic};
 pub use scenario::{
     AiFeatures, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario, Uses, Webinars,
+};
+pub use stored::{
+    stored_state_from_json, stored_state_to_json, StoredState, StoredStateError,
+    STORED_STATE_VERSION,
 };
