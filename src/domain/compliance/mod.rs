@@ -15,6 +15,7 @@ mod question;
 mod rule;
 mod scenario;
 mod stored;
+mod words;
 
 pub use answers::{Answers, Documentation, Settings, TransferMechanism};
 pub use assess::{assess, scenario_findings, Assessment, Progress, TrafficLight};
@@ -30,3 +31,4 @@ pub use stored::{
     stored_state_from_json, stored_state_to_json, StoredState, StoredStateError,
     STORED_STATE_VERSION,
 };
+pub use words::ScenarioLine;
