@@ -12,6 +12,7 @@ mod code;
 mod finding;
 mod measures;
 mod question;
+mod report;
 mod rule;
 mod scenario;
 mod stored;
@@ -23,6 +24,7 @@ pub use catalogue::{rule, Rule, ABBREVIATIONS, RULES};
 pub use code::{answers_code, answers_from_code, scenario_code, scenario_from_code};
 pub use finding::Finding;
 pub use question::{applicable_questions, Question};
+pub use report::{Report, REPORT_VERSION};
 pub use rule::{RuleId, Severity, Topic};
 pub use scenario::{
     AiFeatures, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario, Uses, Webinars,
