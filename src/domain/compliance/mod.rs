@@ -1,4 +1,4 @@
-//! The compliance calculator: scenario, per-tool answers, the rule catalogue and the assessment.
+//! The compliance calculator: scenario, per-tool answers, rules, assessment, report and state.
 
 // Pure functions from (tool facts, scenario, answers) to findings, following
 // `reference/rules.md`. The result is a self-assessment aid, not legal advice.

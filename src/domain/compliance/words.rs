@@ -1,7 +1,8 @@
 //! The scenario in words, in German and English, for the report (and any summary of it).
 
-// These labels live with the calculator rather than in `i18n`, because the report is rendered
-// by the domain; the match per (value, language) is exhaustive, so a missing text fails to build.
+// These labels live with the calculator rather than in `i18n`, because the domain renders the
+// report. Every text is written in both languages (an exhaustive match, or a German and an
+// English text side by side), so a missing translation fails to build.
 
 use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
