@@ -4,19 +4,22 @@ mod download;
 mod lang_context;
 mod shared;
 mod state;
+mod today;
 mod url_sync;
 
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
 pub use state::{Action, WidgetState};
+pub use today::today;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{DataErrors, LangSwitch, LinkNotice, TableSection};
-use crate::domain::{Catalog, DataError, Lang, Parts};
+use crate::components::{Calculator, DataErrors, LangSwitch, LinkNotice, TableSection};
+use crate::domain::compliance::{assess, maintenance_of, TrafficLight};
+use crate::domain::{Catalog, DataError, Lang, Parts, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
 
 /// The parsed data, or every problem found in it.
@@ -70,12 +73,45 @@ pub fn App(props: &AppProps) -> Html {
         props.sync_url && catalog.is_some(),
     );
     let title_id = format!("{}-title", props.id_prefix);
-    let body = match &props.data {
-        Ok(catalog) if props.parts.shows_table() => html! {
-            <TableSection catalog={catalog.clone()} state={state.url.clone()}
-                on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
+    let catalog = catalog.unwrap_or_else(|| Shared::new(Catalog::default()));
+    let rows = use_memo((catalog.clone(), state.url.view), |(catalog, view)| {
+        Shared::new(catalog.view(*view))
+    });
+    let rows: Shared<Vec<ResolvedTool>> = (*rows).clone();
+    let today = use_memo((), |_| today());
+    let lights = use_memo(
+        (
+            rows.clone(),
+            state.url.scenario.clone(),
+            state.url.answers.clone(),
+        ),
+        |(rows, scenario, answers)| {
+            let scenario = scenario.as_ref()?;
+            let light = |tool: &Tool| {
+                let answers = answers.get(&tool.id).cloned().unwrap_or_default();
+                assess(tool, maintenance_of(tool), scenario, &answers, *today).light
+            };
+            Some(
+                rows.iter()
+                    .map(|r| light(&r.tool))
+                    .collect::<Rc<[TrafficLight]>>(),
+            )
         },
-        Ok(_) => html! {},
+    );
+    let body = match &props.data {
+        Ok(catalog) => html! {
+            <>
+                if props.parts.shows_table() {
+                    <TableSection catalog={catalog.clone()} rows={rows.clone()} lights={(*lights).clone()}
+                        state={state.url.clone()} on_action={on_action.clone()}
+                        id_prefix={props.id_prefix.clone()} />
+                }
+                if props.parts.shows_calculator() {
+                    <Calculator rows={rows.clone()} state={state.url.clone()} today={*today}
+                        on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
+                }
+            </>
+        },
         Err(errors) => html! {
             <DataErrors title={Msg::DataErrorTitle} hint={Msg::DataErrorHint} errors={errors.clone()} />
         },

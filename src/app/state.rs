@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::compliance::{filter_for_needs, Answers, Scenario};
 use crate::domain::{
     Column, DataView, FacetOption, Filter, Ignored, Lang, SortState, UrlState, MAX_COMPARE,
 };
@@ -33,8 +34,15 @@ pub enum Action {
     /// Chooses or drops a tool for the side-by-side comparison.
     ToggleCompare(String),
     OpenCompare(bool),
-    /// A state read from the URL (on load, back/forward), with what could not be read. Boxed:
-    /// with the calculator's scenario and answers it is far larger than every other action.
+    /// Sets (or changes) the calculator's scenario.
+    SetScenario(Box<Scenario>),
+    /// Replaces the answers for one tool id.
+    SetAnswers(String, Box<Answers>),
+    /// Opens a tool's checklist, or closes it.
+    CheckTool(Option<String>),
+    /// Turns the scenario's hard needs into table filters.
+    ApplyNeeds,
+    /// A state read from the URL (on load, back/forward), with what could not be read.
     Restore(Box<UrlState>, Vec<Ignored>),
     DismissNotice,
 }
@@ -62,6 +70,16 @@ impl Reducible for WidgetState {
                 url.comparing &= url.compare.len() >= 2;
             }
             Action::OpenCompare(open) => url.comparing = open && url.compare.len() >= 2,
+            Action::SetScenario(scenario) => url.scenario = Some(*scenario),
+            Action::SetAnswers(id, answers) => {
+                url.answers.insert(id, *answers);
+            }
+            Action::CheckTool(id) => url.checking = id,
+            Action::ApplyNeeds => {
+                if let Some(scenario) = &url.scenario {
+                    url.filter = filter_for_needs(&scenario.needs, &url.filter);
+                }
+            }
             Action::Restore(state, ignored) => {
                 next.url = *state;
                 next.ignored = ignored.into();

@@ -16,6 +16,7 @@ mod report;
 mod rule;
 mod scenario;
 mod stored;
+mod table_link;
 mod words;
 
 pub use answers::{Answers, Documentation, Settings, TransferMechanism};
@@ -33,4 +34,5 @@ pub use stored::{
     stored_state_from_json, stored_state_to_json, StoredState, StoredStateError,
     STORED_STATE_VERSION,
 };
+pub use table_link::{filter_for_needs, maintenance_of};
 pub use words::ScenarioLine;
