@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use state_strategies::{answers, answers_per_tool, scenario};
+use vk_check::domain::compliance::TrafficLight;
 use vk_check::domain::{
     decode, encode, Catalog, Column, DataView, Direction, Filter, IgnoreReason, Lang, Location,
     Platform, SortKey, SortState, Tool, Tristate, UrlState, MAX_COMPARE,
@@ -52,10 +53,20 @@ fn filter() -> impl Strategy<Value = Filter> {
         set_of(Tristate::ALL.to_vec()),
         set_of(Platform::ALL.to_vec()),
         any::<bool>(),
-        any::<bool>(),
+        (any::<bool>(), set_of(TrafficLight::ALL.to_vec())),
     )
         .prop_map(
-            |(query, locations, eea_only, min, e2e, blur, platforms, hide_added, hide_disc)| {
+            |(
+                query,
+                locations,
+                eea_only,
+                min,
+                e2e,
+                blur,
+                platforms,
+                hide_added,
+                (hide_disc, lights),
+            )| {
                 Filter {
                     query,
                     locations,
@@ -66,7 +77,7 @@ fn filter() -> impl Strategy<Value = Filter> {
                     platforms,
                     hide_added,
                     hide_discontinued: hide_disc,
-                    ..Filter::default()
+                    lights,
                 }
             },
         )

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::domain::compliance::{
     answers_code, answers_from_code, scenario_code, scenario_from_code, Answers, Scenario,
+    TrafficLight,
 };
 use crate::domain::{
     Column, DataView, Direction, FacetOption, Filter, Lang, Location, Platform, SortKey, SortState,
@@ -87,7 +88,7 @@ pub fn encode(state: &UrlState) -> String {
     let sort_keys = state.sort.iter().flat_map(SortState::keys);
     let sort_keys = sort_keys.map(|k| format!("{}.{}", k.column.key(), k.direction.key()));
     let view = (state.view != DataView::default()).then_some(state.view.key());
-    let fields: [(&str, String); 14] = [
+    let fields: [(&str, String); 15] = [
         ("q", joined(Some(&f.query).filter(|q| !q.is_empty()))),
         ("loc", joined(&f.locations)),
         ("eea", joined(f.eea_only.then_some("1"))),
@@ -96,6 +97,7 @@ pub fn encode(state: &UrlState) -> String {
         ("blur", joined(f.blur.iter().map(|t| t.key()))),
         ("plat", joined(f.platforms.iter().map(|p| p.key()))),
         ("hide", joined(hidden.into_iter().flatten())),
+        ("light", joined(f.lights.iter().map(|l| l.key()))),
         ("sort", joined(sort_keys)),
         ("cmp", joined(&state.compare)),
         ("show", joined(state.comparing.then_some("compare"))),
@@ -165,9 +167,9 @@ pub fn decode(fragment: &str, tools: &[Tool]) -> (UrlState, Vec<Ignored>) {
 }
 
 /// The fixed keys; answers add one key per tool (`a.<tool id>`).
-const KEYS: [&str; 15] = [
-    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "show", "lang", "view",
-    "sc", "chk",
+const KEYS: [&str; 16] = [
+    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "light", "sort", "cmp", "show",
+    "lang", "view", "sc", "chk",
 ];
 
 /// Decoding in progress: the state so far and what was ignored.
@@ -252,6 +254,10 @@ impl Decoder<'_> {
             "blur" => self.check(key, raw, |v| Tristate::from_key(v).map(FacetOption::Blur)),
             "plat" => self.check(key, raw, |v| {
                 Platform::from_key(v).map(FacetOption::Platform)
+            }),
+            "light" => self.check(key, raw, |v| {
+                let light = TrafficLight::ALL.into_iter().find(|l| l.key() == v);
+                light.map(FacetOption::Light)
             }),
             "hide" => self.check(key, raw, |v| match v {
                 "added" => Some(FacetOption::HideAdded),
