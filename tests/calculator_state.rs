@@ -80,12 +80,20 @@ fn a_stored_state_with_a_foreign_shape_is_rejected() {
     let foreign = serde_json::json!({
         "version": 1,
         "scenario": null,
-        "answers": { "zoom": { "avv": "yes" } }
+        "answers": { "zoom": { "avv-signed": "yes" } }
     });
     assert!(matches!(
         stored_state_from_json(&foreign.to_string()),
         Err(StoredStateError::Invalid(_))
     ));
+    // Answers may be partial (the rest are unknown), but never carry fields of another shape.
+    let partial = r#"{"version":1,"scenario":null,"answers":{"zoom":{"avv":"yes"}}}"#;
+    let read = stored_state_from_json(partial).unwrap();
+    assert_eq!(read.answers["zoom"].avv, vk_check::domain::Tristate::Yes);
+    assert_eq!(
+        read.answers["zoom"].business_use_allowed,
+        vk_check::domain::Tristate::Unknown
+    );
     let empty = StoredState {
         scenario: None,
         answers: BTreeMap::new(),

@@ -1,5 +1,7 @@
 //! The root component of one widget instance, its state and the contexts it provides.
 
+mod clipboard;
+mod device_storage;
 mod download;
 mod lang_context;
 mod shared;
@@ -7,10 +9,11 @@ mod state;
 mod today;
 mod url_sync;
 
+pub use clipboard::copy_to_clipboard;
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
-pub use state::{Action, WidgetState};
+pub use state::{Action, StorageNotice, WidgetState};
 pub use today::today;
 
 use std::rc::Rc;
@@ -18,7 +21,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{Calculator, DataErrors, LangSwitch, LinkNotice, TableSection};
-use crate::domain::compliance::{assess, maintenance_of, TrafficLight};
+use crate::domain::compliance::{assess, maintenance_of, StoredState, TrafficLight};
 use crate::domain::{Catalog, DataError, Lang, Parts, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
 
@@ -48,15 +51,29 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (data, sync) = (props.data.clone(), props.sync_url);
-        use_reducer(move || match (&data, sync) {
-            (Ok(catalog), true) => {
+        use_reducer(move || {
+            let Ok(catalog) = &data else {
+                return WidgetState::default();
+            };
+            let mut state = WidgetState::default();
+            if sync {
                 let (url, ignored) = url_sync::read_fragment(catalog);
-                WidgetState {
-                    url,
-                    ignored: ignored.into(),
-                }
+                state.url = url;
+                state.ignored = ignored.into();
             }
-            _ => WidgetState::default(),
+            match device_storage::load(catalog) {
+                Ok(Some(saved)) => {
+                    // A link's own scenario wins over what this device saved.
+                    if state.url.scenario.is_none() && state.url.answers.is_empty() {
+                        state.url.scenario = saved.scenario;
+                        state.url.answers = saved.answers;
+                    }
+                    state.storing = true;
+                }
+                Ok(None) => {}
+                Err(()) => state.storage_notice = Some(StorageNotice::Corrupt),
+            }
+            state
         })
     };
     let dispatcher = state.dispatcher();
@@ -71,6 +88,28 @@ pub fn App(props: &AppProps) -> Html {
             .unwrap_or_else(|| Shared::new(Catalog::default())),
         on_action.clone(),
         props.sync_url && catalog.is_some(),
+    );
+    // Saves while opted in; deletes once when the opt-in ends, and never touches the device
+    // of someone who did not opt in.
+    let was_storing = use_mut_ref(|| false);
+    use_effect_with(
+        (
+            state.storing,
+            state.url.scenario.clone(),
+            state.url.answers.clone(),
+        ),
+        move |(storing, scenario, answers)| {
+            if *storing {
+                let saved = StoredState {
+                    scenario: scenario.clone(),
+                    answers: answers.clone(),
+                };
+                device_storage::save(&saved);
+            } else if *was_storing.borrow() {
+                device_storage::forget();
+            }
+            *was_storing.borrow_mut() = *storing;
+        },
     );
     let title_id = format!("{}-title", props.id_prefix);
     let catalog = catalog.unwrap_or_else(|| Shared::new(Catalog::default()));
@@ -108,6 +147,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if props.parts.shows_calculator() {
                     <Calculator rows={rows.clone()} state={state.url.clone()} today={*today}
+                        storing={state.storing} storage_notice={state.storage_notice}
                         on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
                 }
             </>

@@ -16,6 +16,17 @@ pub struct WidgetState {
     pub url: UrlState,
     /// Parts of the opened link that were ignored; shown until dismissed.
     pub ignored: Rc<[Ignored]>,
+    /// The user opted in to saving scenario and answers on this device.
+    pub storing: bool,
+    /// What became of saved answers, to tell the user once.
+    pub storage_notice: Option<StorageNotice>,
+}
+
+/// News about the answers saved on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    Deleted,
+    Corrupt,
 }
 
 /// What the user (or the browser's history) can do.
@@ -45,6 +56,9 @@ pub enum Action {
     /// A state read from the URL (on load, back/forward), with what could not be read.
     Restore(Box<UrlState>, Vec<Ignored>),
     DismissNotice,
+    /// Switches saving on the device on or off (off deletes what was saved).
+    SetStoring(bool),
+    DeleteStored,
 }
 
 impl Reducible for WidgetState {
@@ -85,6 +99,14 @@ impl Reducible for WidgetState {
                 next.ignored = ignored.into();
             }
             Action::DismissNotice => next.ignored = Rc::from([]),
+            Action::SetStoring(on) => {
+                next.storing = on;
+                next.storage_notice = None;
+            }
+            Action::DeleteStored => {
+                next.storing = false;
+                next.storage_notice = Some(StorageNotice::Deleted);
+            }
         }
         // An unchanged state keeps its Rc, so Yew skips the re-render.
         if next == *self {

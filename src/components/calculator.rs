@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared};
+use crate::app::{use_lang, Action, Shared, StorageNotice};
 use crate::components::{FindingList, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{assess, maintenance_of, scenario_findings};
 use crate::domain::{ResolvedTool, SourceDate, UrlState};
@@ -17,6 +17,9 @@ pub struct CalculatorProps {
     pub rows: Shared<Vec<ResolvedTool>>,
     pub state: UrlState,
     pub today: SourceDate,
+    /// Whether scenario and answers are saved on this device.
+    pub storing: bool,
+    pub storage_notice: Option<StorageNotice>,
     pub on_action: Callback<Action>,
     pub id_prefix: AttrValue,
 }
@@ -40,20 +43,32 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         let id = select.value();
         Action::CheckTool((!id.is_empty()).then_some(id))
     });
+    let on_storing = props.on_action.reform(|e: Event| {
+        Action::SetStoring(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
+    });
+    let on_delete = props.on_action.reform(|_: MouseEvent| Action::DeleteStored);
     let checked_row = state
         .checking
         .as_ref()
         .and_then(|id| props.rows.iter().find(|r| &r.tool.id == id));
-    let check = state.scenario.as_ref().zip(checked_row).map(|(scenario, row)| {
-        let tool = &row.tool;
-        let answers = state.answers.get(&tool.id).cloned().unwrap_or_default();
-        let maintenance = maintenance_of(tool);
-        let assessment = assess(tool, maintenance, scenario, &answers, props.today);
-        html! {
-            <ToolCheck tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
-                {assessment} on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
-        }
-    });
+    let check = state
+        .scenario
+        .as_ref()
+        .zip(checked_row)
+        .map(|(scenario, row)| {
+            let tool = &row.tool;
+            let answers = state.answers.get(&tool.id).cloned().unwrap_or_default();
+            let maintenance = maintenance_of(tool);
+            let assessment = assess(tool, maintenance, scenario, &answers, props.today);
+            html! {
+                <ToolCheck tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
+                    {assessment} view={state.view} today={props.today}
+                    on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
+            }
+        });
     html! {
         <section class="vkc-calc" id={id("calculator")} aria-labelledby={id("calc-title")}>
             <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
@@ -75,6 +90,23 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </div>
             }
             { for check }
+            <div class="vkc-calc__storage">
+                <label>
+                    <input type="checkbox" checked={props.storing} onchange={on_storing} />
+                    { t(lang, Msg::StoreOnDevice) }
+                </label>
+                <p class="vkc-calc__hint">{ t(lang, Msg::StoreHint) }</p>
+                if props.storing {
+                    <button type="button" class="vkc-button" onclick={on_delete}>{ t(lang, Msg::DeleteStored) }</button>
+                }
+                <p role="status">
+                    { match props.storage_notice {
+                        Some(StorageNotice::Deleted) => t(lang, Msg::StoredDeleted),
+                        Some(StorageNotice::Corrupt) => t(lang, Msg::StoredCorrupt),
+                        None => "",
+                    } }
+                </p>
+            </div>
             <p class="vkc-calc__disclaimer">{ t(lang, Msg::Disclaimer) }</p>
         </section>
     }

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action};
-use crate::components::{FindingList, LightBadge, QuestionField, TransferField};
+use crate::components::{FindingList, LightBadge, QuestionField, ReportActions, TransferField};
 use crate::domain::compliance::{
     applicable_questions, Answers, Assessment, Question, Scenario, Topic,
 };
-use crate::domain::{Tool, Tristate};
+use crate::domain::{DataView, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +18,8 @@ pub struct ToolCheckProps {
     pub scenario: Scenario,
     pub answers: Answers,
     pub assessment: Assessment,
+    pub view: DataView,
+    pub today: SourceDate,
     pub on_action: Callback<Action>,
     pub id_prefix: AttrValue,
 }
@@ -107,6 +109,8 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                     <FindingList {findings} />
                 </div>
             </div>
+            <ReportActions tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
+                assessment={props.assessment.clone()} today={props.today} />
         </section>
     }
 }

@@ -232,6 +232,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DownloadJson => "Bericht als JSON",
         Msg::CopyReport => "Bericht kopieren",
         Msg::Copied => "Bericht in die Zwischenablage kopiert.",
+        Msg::CopyFailed => "Kopieren nicht möglich – bitte den Bericht herunterladen.",
         Msg::Disclaimer => "Selbsteinschätzungshilfe, keine Rechtsberatung. Die Ampel ist die eigene Skala dieses Checks, angelehnt an, aber nicht identisch mit der Bewertung der Berliner Datenschutzbeauftragten.",
         Msg::StoreOnDevice => "Auf diesem Gerät speichern",
         Msg::StoreHint => "Speichert Szenario und Antworten im Browser (localStorage), erst nach Ihrer Zustimmung (§ 25 TDDDG).",

@@ -232,6 +232,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DownloadJson => "Report as JSON",
         Msg::CopyReport => "Copy report",
         Msg::Copied => "Report copied to the clipboard.",
+        Msg::CopyFailed => "Copying is not possible – please download the report.",
         Msg::Disclaimer => "A self-assessment aid, not legal advice. The traffic light is this check's own scale, inspired by but not the same as the Berlin DPA's rating.",
         Msg::StoreOnDevice => "Save on this device",
         Msg::StoreHint => "Saves scenario and answers in the browser (localStorage), only after your consent (§ 25 TDDDG).",

@@ -145,6 +145,7 @@ pub enum Msg {
     DownloadJson,
     CopyReport,
     Copied,
+    CopyFailed,
     Disclaimer,
     StoreOnDevice,
     StoreHint,

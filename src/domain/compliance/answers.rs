@@ -28,6 +28,8 @@ pub enum TransferMechanism {
 
 /// Settings done in the service and the clients.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Settings {
     pub tracking_off: Tristate,
     pub chat_history_not_stored: Tristate,
@@ -43,6 +45,8 @@ pub struct Settings {
 
 /// Documentation done for the tool.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Documentation {
     /// Privacy notice (Art. 13) covers the meetings.
     pub privacy_notice: Tristate,
@@ -57,6 +61,8 @@ pub struct Documentation {
 /// The answers for one tool. Questions read as asked, so "yes" is not always the good answer
 /// (e.g. `own_purpose_use`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Answers {
     /// Only asked when the data does not say whether the tool is still maintained.
     pub maintained: Tristate,

@@ -58,6 +58,8 @@ impl Webinars {
 
 /// What the meetings are used for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Uses {
     pub internal_meetings: bool,
     pub customers_or_applicants: bool,
@@ -145,6 +147,8 @@ impl AiFeatures {
 
 /// Requirements a tool must meet outright; they also drive the table's filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct HardNeeds {
     pub e2e: bool,
     pub eea_hosting: bool,
@@ -156,6 +160,8 @@ pub struct HardNeeds {
 
 /// The whole scenario. The default is an online service for internal meetings, used by staff.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Scenario {
     pub operating_model: OperatingModel,
     pub uses: Uses,
