@@ -82,6 +82,11 @@ pub enum Msg {
     LinkNoticeTitle,
     Dismiss,
     IgnoreReason(IgnoreReason),
+    // --- Embedding and custom data (issue 6) ---
+    /// Shown while an instance fetches its `src` data file.
+    LoadingData,
+    CustomDataErrorTitle,
+    CustomDataErrorHint,
 }
 
 /// The text of `msg` in `lang`.
