@@ -286,6 +286,9 @@ fn the_schema_lists_the_values_the_domain_allows() {
     );
 }
 
+/// One way to break a tool entry.
+type Mistake = fn(&mut Value);
+
 /// A valid file with one tool; `change` breaks it in one way.
 fn file_with(change: impl FnOnce(&mut Value)) -> Value {
     let mut file = json!({
@@ -305,7 +308,7 @@ fn file_with(change: impl FnOnce(&mut Value)) -> Value {
 
 #[test]
 fn the_schema_and_the_parser_reject_the_same_mistakes() {
-    let mistakes: [(&str, fn(&mut Value)); 11] = [
+    let mistakes: [(&str, Mistake); 11] = [
         ("a maybe", |t| t["e2e"] = json!("maybe")),
         ("an unknown key", |t| t["colour"] = json!("red")),
         ("a bad id", |t| t["id"] = json!("Zoom Meetings")),

@@ -1,11 +1,14 @@
 //! The root component of one widget instance, its state and the contexts it provides.
 
+mod data_loader;
 mod download;
+mod fetch_file;
 mod lang_context;
 mod shared;
 mod state;
 mod url_sync;
 
+pub use data_loader::{DataLoader, DataLoaderProps, DataSource};
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
@@ -22,7 +25,7 @@ use crate::i18n::{t, Msg};
 /// The parsed data, or every problem found in it.
 pub type DataResult = Result<Shared<Catalog>, Rc<[DataError]>>;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The dataset, parsed once and shared by every instance on the page.
     pub data: DataResult,
@@ -37,6 +40,9 @@ pub struct AppProps {
     /// Problems with the embedding options, shown above the widget.
     #[prop_or_default]
     pub option_errors: Rc<[DataError]>,
+    /// Problems with the embedder's custom data, which was therefore not used.
+    #[prop_or_default]
+    pub data_errors: Rc<[DataError]>,
     /// Prefix for element ids, unique per instance on a page.
     pub id_prefix: AttrValue,
 }
@@ -91,6 +97,10 @@ pub fn App(props: &AppProps) -> Html {
                 if !props.option_errors.is_empty() {
                     <DataErrors title={Msg::OptionsErrorTitle} hint={Msg::OptionsErrorHint}
                         errors={props.option_errors.clone()} />
+                }
+                if !props.data_errors.is_empty() {
+                    <DataErrors title={Msg::CustomDataErrorTitle} hint={Msg::CustomDataErrorHint}
+                        errors={props.data_errors.clone()} />
                 }
                 <LinkNotice ignored={state.ignored.clone()} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
                 { body }
