@@ -46,6 +46,11 @@ await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 writeFileSync(join(staging, 'vk-check.js'), loader);
 
 html = html.replace(inline[0], '<script type="module" src="./vk-check.js"></script>');
+// Chromium ignores `integrity` on a fetch preload (so it never protected the wasm) and warns
+// about it in the console on every load: the attribute is dropped.
+html = html.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (tag) =>
+  tag.includes('.wasm') ? tag.replace(/\s+integrity="?[^\s">]+"?/, '') : tag,
+);
 writeFileSync(indexPath, html);
 console.log(`post-build: vk-check.js loads ${glue} and ${wasm}; vk-check.css written`);
 
