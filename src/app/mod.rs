@@ -19,7 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{DataErrors, LangSwitch, LinkNotice, TableSection};
-use crate::domain::{Catalog, DataError, Lang, Parts};
+use crate::domain::{Catalog, DataError, DataView, Lang, Parts};
 use crate::i18n::{t, Msg};
 
 /// The parsed data, or every problem found in it.
@@ -51,15 +51,24 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (data, sync) = (props.data.clone(), props.sync_url);
-        use_reducer(move || match (&data, sync) {
-            (Ok(catalog), true) => {
-                let (url, ignored) = url_sync::read_fragment(catalog);
-                WidgetState {
-                    url,
-                    ignored: ignored.into(),
+        use_reducer(move || {
+            let mut state = match (&data, sync) {
+                (Ok(catalog), true) => {
+                    let (url, ignored) = url_sync::read_fragment(catalog);
+                    WidgetState {
+                        url,
+                        ignored: ignored.into(),
+                    }
+                }
+                _ => WidgetState::default(),
+            };
+            // Custom data without the article's rows would open on an empty original table.
+            if let Ok(catalog) = &data {
+                if !catalog.has_source_table() {
+                    state.url.view = DataView::Current;
                 }
             }
-            _ => WidgetState::default(),
+            state
         })
     };
     let dispatcher = state.dispatcher();

@@ -111,6 +111,9 @@ mod tests {
         assert_eq!(catalog.tools.len(), 1);
         assert_eq!(catalog.sources.len(), 1);
         assert_eq!(catalog.tools[0].name, "Tool intern");
+        // Only added tools: nothing for the original view, so the widget opens the current one.
+        assert!(!catalog.has_source_table());
+        assert!(builtin().has_source_table());
     }
 
     #[test]

@@ -100,12 +100,15 @@ test('data passed to mount() replaces or extends the built-in data, and bad data
   const problems = await recordProblems(page);
   const url = `${server.url}api-data.html`;
   await hostPage(page, url, withWidget(`
-    <div id="replace"></div><div id="extend"></div><div id="bad"></div>`, 'en'));
+    <div id="replace"></div><div id="added"></div><div id="extend"></div><div id="bad"></div>`, 'en'));
   await page.goto(url);
   const source = { id: 'it', title: 'Tool list', publisher: 'IT', url: null, date: '2025' };
   await page.evaluate(async ({ source, good, bad }) => {
     const { mount } = await import('./vk-check.js');
     mount(document.getElementById('replace'), { data: { sources: [source], tools: [{ ...good, source: 'it' }] } });
+    mount(document.getElementById('added'), {
+      data: { sources: [source], tools: [{ ...good, source: 'it', origin: 'added' }] },
+    });
     mount(document.getElementById('extend'), { data: { sources: [], tools: [good] }, dataMode: 'extend' });
     mount(document.getElementById('bad'), { data: { sources: [], tools: [bad] }, dataMode: 'extend' });
   }, { source, good: tool(), bad: tool({ id: 'zoom', e2e: 'maybe', max_participants: -3 }) });
@@ -113,6 +116,11 @@ test('data passed to mount() replaces or extends the built-in data, and bad data
   await page.locator('#replace tbody tr').first().waitFor();
   assert.equal(await rowCount(page, '#replace'), 1, 'only the custom tool');
   assert.match(await page.locator('#replace tbody tr').innerText(), /Intern-Konferenz/);
+
+  // Without the article's rows the widget opens on the current view, not an empty table.
+  await page.locator('#added tbody tr').first().waitFor();
+  assert.equal(await rowCount(page, '#added'), 1);
+  assert.equal(await page.locator('#added').getByRole('button', { name: 'Current state' }).getAttribute('aria-pressed'), 'true');
 
   await page.locator('#extend tbody tr').first().waitFor();
   assert.equal(await rowCount(page, '#extend'), 12, 'the 11 source rows and the custom one');
@@ -124,7 +132,7 @@ test('data passed to mount() replaces or extends the built-in data, and bad data
   assert.match(alert, /The built-in data is shown instead/);
   assert.match(alert, /tools\[zoom\]\.e2e: “maybe” is not allowed, allowed are: "yes", "no", "unknown"/);
   assert.match(alert, /tools\[zoom\]\.max_participants: must be between 1 and 1000000/);
-  assert.equal(await page.locator('#replace [role=alert], #extend [role=alert]').count(), 0);
+  assert.equal(await page.locator('#replace [role=alert], #added [role=alert], #extend [role=alert]').count(), 0);
   assert.ok(problems.some((p) => p.includes('vk-check: data tools[zoom].e2e')), 'the console lists it too');
   assert.deepEqual(unexpected(problems), []);
   await page.close();
