@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::fetch_file::{fetch_once, Fetched};
 use crate::app::{App, AppProps, DataResult, Shared};
-use crate::domain::{combine, combine_json, Catalog, DataError, DataMode};
+use crate::domain::{combine, combine_json, Catalog, DataError, DataMode, Lang};
 use crate::i18n::{problem, t, Msg};
 
 /// Where an instance's custom data comes from.
@@ -38,10 +38,10 @@ pub fn DataLoader(props: &DataLoaderProps) -> Html {
         let fetched = fetched.clone();
         use_effect_with(props.source.clone(), move |source| {
             if let DataSource::Url(url) = source {
-                let url2 = url.clone();
+                let for_url = url.clone();
                 fetch_once(
                     url,
-                    Callback::from(move |answer| fetched.set(Some((url2.clone(), answer)))),
+                    Callback::from(move |answer| fetched.set(Some((for_url.clone(), answer)))),
                 );
             }
         });
@@ -59,6 +59,7 @@ pub fn DataLoader(props: &DataLoaderProps) -> Html {
         ),
         |(source, mode, answer, builtin)| resolve(source, *mode, answer.as_ref(), builtin),
     );
+    // The console gets the same list as the element, in English, for the developer embedding it.
     use_effect_with(resolved.clone(), |resolved| {
         for error in resolved.iter().flat_map(|(_, errors)| errors.iter()) {
             gloo::console::error!(format!(
@@ -68,7 +69,7 @@ pub fn DataLoader(props: &DataLoaderProps) -> Html {
                 } else {
                     &error.path
                 },
-                problem(crate::domain::Lang::En, &error.problem)
+                problem(Lang::En, &error.problem)
             ));
         }
     });
