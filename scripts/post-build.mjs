@@ -4,6 +4,9 @@
 //   wasm relative to its own URL (so dist/ works under any path and from other pages) and
 //   re-exports the JS API.
 // - The widget's stylesheets are joined into `vk-check.css`, which the loader links once.
+// - `vk-check-standalone.html` holds everything in one file (styles inline, the glue as a
+//   classic inline script, the wasm as base64) for opening from disk: browsers refuse module
+//   scripts and fetch() on file:// pages. It is not meant to be served under the strict CSP.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,5 +46,72 @@ await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 writeFileSync(join(staging, 'vk-check.js'), loader);
 
 html = html.replace(inline[0], '<script type="module" src="./vk-check.js"></script>');
+// Chromium ignores `integrity` on a fetch preload (so it never protected the wasm) and warns
+// about it in the console on every load: the attribute is dropped.
+html = html.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (tag) =>
+  tag.includes('.wasm') ? tag.replace(/\s+integrity="?[^\s">]+"?/, '') : tag,
+);
 writeFileSync(indexPath, html);
 console.log(`post-build: vk-check.js loads ${glue} and ${wasm}; vk-check.css written`);
+
+/** The wasm-bindgen glue (an ES module) as statements for a classic script, and the name of
+ *  its init function. Throws when the glue has a form this does not know, rather than
+ *  writing a page that fails only when someone opens it. */
+function toClassicScript(module) {
+  let init;
+  let js = module
+    .replace(/export\s*\{([^}]*)\};?/g, (_, list) => {
+      for (const item of list.split(',')) {
+        init ??= item.trim().match(/^([\w$]+)\s+as\s+default$/)?.[1];
+      }
+      return '';
+    })
+    .replace(/export\s+default\s+([\w$]+)\s*;?/g, (_, name) => {
+      init = name;
+      return '';
+    })
+    .replace(/export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/g, '')
+    // Only read when no wasm is passed to init; the bytes always are.
+    .replace(/import\.meta\.url/g, 'document.baseURI');
+  if (!init) throw new Error('post-build: the glue\'s init function was not found');
+  if (/\bexport(?:\s*\{|\s+[\w*])/.test(js) || /\bimport(?:\s*[{(*'"]|\s+[\w{*])/.test(js)) {
+    throw new Error('post-build: the glue still has an import or export after conversion');
+  }
+  // "</script" inside the code would end the inline script early.
+  return { js: js.replace(/<\/script/gi, '<\\/script'), init };
+}
+
+const { js: classic, init: initName } = toClassicScript(readFileSync(join(staging, glue), 'utf8'));
+const wasmBase64 = readFileSync(join(staging, wasm)).toString('base64');
+const pageCss = readFileSync(new URL('page.css', stylesDir), 'utf8');
+const favicon = readFileSync(new URL('../assets/favicon.svg', import.meta.url)).toString('base64');
+const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/)?.[1];
+if (!body) throw new Error('post-build: the page body was not found in index.html');
+const standalone = `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Videokonferenz-Check</title>
+<link rel="icon" href="data:image/svg+xml;base64,${favicon}">
+<style>
+${pageCss}
+${widgetCss}
+</style>
+</head>
+<body>
+${body.trim()}
+<script>
+// vk-check, single-file build: the wasm-bindgen glue as a classic script, the wasm inline.
+(() => {
+${classic}
+const bytes = Uint8Array.from(atob('${wasmBase64}'), (c) => c.charCodeAt(0));
+window.vkCheck = { mount, version };
+${initName}({ module_or_path: bytes }).catch((e) => console.error('vk-check:', e));
+})();
+</script>
+</body>
+</html>
+`;
+writeFileSync(join(staging, 'vk-check-standalone.html'), standalone);
+console.log(`post-build: vk-check-standalone.html written (${Math.round(standalone.length / 1024)} KB)`);

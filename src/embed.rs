@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::app::{today, App, AppProps, DataResult, Shared};
+use crate::app::{today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared};
 use crate::domain::compliance::{self, maintenance_of, Answers, Scenario};
 use crate::domain::{parse_options, Catalog, DataView, Lang};
 use crate::i18n::{problem, t, Msg};
@@ -32,15 +32,16 @@ pub fn start() {
     let sync_url = elements.len() == 1;
     for element in elements {
         let options = options_from_attributes(&element);
-        mount_into(element, &options, sync_url);
+        // Auto-mounted instances live as long as the page.
+        let _ = mount_into(&element, &options, sync_url);
     }
 }
 
 /// A mounted instance, returned to JS so it can be removed again.
 #[wasm_bindgen]
 pub struct MountHandle {
-    app: Option<AppHandle<App>>,
-    element: Element,
+    app: Option<AppHandle<DataLoader>>,
+    root: Element,
 }
 
 #[wasm_bindgen]
@@ -49,14 +50,15 @@ impl MountHandle {
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
-            // Yew leaves its (empty) placeholder node behind; the host gets its element back bare.
-            self.element.set_text_content(None);
+            // Yew's delegated listeners sit on the root it rendered into and are never removed:
+            // removing that root takes them off the page and gives the host its element back bare.
+            self.root.remove();
         }
     }
 }
 
-/// JS API: `mount(element, { lang, view, src })`. Bad options are reported in the element and
-/// the console; the widget still starts with the valid ones.
+/// JS API: `mount(element, { lang, view, src, data, dataMode })`. Bad options are reported in
+/// the element and the console; the widget still starts with the valid ones.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> MountHandle {
     let options = if options.is_undefined() {
@@ -65,10 +67,10 @@ pub fn mount(element: Element, options: JsValue) -> MountHandle {
         // A value that is not plain data (a function, say) is reported as a non-object.
         serde_wasm_bindgen::from_value(options).unwrap_or(Value::Bool(false))
     };
-    let app = mount_into(element.clone(), &options, false);
+    let (app, root) = mount_into(&element, &options, false);
     MountHandle {
         app: Some(app),
-        element,
+        root,
     }
 }
 
@@ -109,9 +111,14 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-fn mount_into(element: Element, options: &Value, sync_url: bool) -> AppHandle<App> {
+/// Renders an instance into a fresh child of `element`, returning the app and that child.
+fn mount_into(
+    element: &Element,
+    options: &Value,
+    sync_url: bool,
+) -> (AppHandle<DataLoader>, Element) {
     let (options, option_errors) = parse_options(options);
-    let lang = options.lang.unwrap_or_else(|| initial_lang(&element));
+    let lang = options.lang.unwrap_or_else(|| initial_lang(element));
     for error in &option_errors {
         gloo::console::error!(format!(
             "vk-check: option {}: {}",
@@ -123,15 +130,31 @@ fn mount_into(element: Element, options: &Value, sync_url: bool) -> AppHandle<Ap
         n.set(n.get() + 1);
         n.get()
     });
-    let props = AppProps {
+    let app = AppProps {
         data: BUILTIN.with(Clone::clone),
         lang,
         parts: options.parts,
         sync_url,
         option_errors: option_errors.into(),
+        data_errors: Rc::from([]),
         id_prefix: format!("vkc-{instance}").into(),
     };
-    yew::Renderer::<App>::with_root_and_props(element, props).render()
+    let source = match (options.data, options.src) {
+        (Some(data), _) => DataSource::Inline(Shared::new(data)),
+        (None, Some(src)) => DataSource::Url(src.into()),
+        (None, None) => DataSource::Builtin,
+    };
+    let props = DataLoaderProps {
+        source,
+        mode: options.data_mode,
+        app: Rc::new(app),
+    };
+    let root = gloo::utils::document()
+        .create_element("div")
+        .expect_throw("a div can always be created");
+    let _ = element.append_child(&root);
+    let app = yew::Renderer::<DataLoader>::with_root_and_props(root.clone(), props).render();
+    (app, root)
 }
 
 fn mount_points() -> Vec<Element> {
@@ -144,12 +167,14 @@ fn mount_points() -> Vec<Element> {
         .collect()
 }
 
-/// `data-lang`, `data-view` and `data-src` as an options object.
+/// `data-lang`, `data-view`, `data-src` and `data-data-mode` as an options object. Inline `data`
+/// is for the JS API only: JSON in an attribute is too easy to get wrong.
 fn options_from_attributes(element: &Element) -> Value {
-    let options: Map<String, Value> = ["lang", "view", "src"]
+    let options: Map<String, Value> = [("lang", "lang"), ("view", "view"), ("src", "src")]
         .into_iter()
-        .filter_map(|key| {
-            let value = element.get_attribute(&format!("data-{key}"))?;
+        .chain([("dataMode", "data-mode")])
+        .filter_map(|(key, attribute)| {
+            let value = element.get_attribute(&format!("data-{attribute}"))?;
             Some((key.to_owned(), Value::String(value)))
         })
         .collect();

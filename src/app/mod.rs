@@ -1,8 +1,10 @@
 //! The root component of one widget instance, its state and the contexts it provides.
 
 mod clipboard;
+mod data_loader;
 mod device_storage;
 mod download;
+mod fetch_file;
 mod lang_context;
 mod shared;
 mod state;
@@ -10,6 +12,7 @@ mod today;
 mod url_sync;
 
 pub use clipboard::copy_to_clipboard;
+pub use data_loader::{DataLoader, DataLoaderProps, DataSource};
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
@@ -22,13 +25,13 @@ use yew::prelude::*;
 
 use crate::components::{Calculator, DataErrors, LangSwitch, LinkNotice, TableSection};
 use crate::domain::compliance::{assess, maintenance_of, StoredState, TrafficLight};
-use crate::domain::{Catalog, DataError, Lang, Parts, ResolvedTool, Tool};
+use crate::domain::{Catalog, DataError, DataView, Lang, Parts, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
 
 /// The parsed data, or every problem found in it.
 pub type DataResult = Result<Shared<Catalog>, Rc<[DataError]>>;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The dataset, parsed once and shared by every instance on the page.
     pub data: DataResult,
@@ -43,6 +46,9 @@ pub struct AppProps {
     /// Problems with the embedding options, shown above the widget.
     #[prop_or_default]
     pub option_errors: Rc<[DataError]>,
+    /// Problems with the embedder's custom data, which was therefore not used.
+    #[prop_or_default]
+    pub data_errors: Rc<[DataError]>,
     /// Prefix for element ids, unique per instance on a page.
     pub id_prefix: AttrValue,
 }
@@ -72,6 +78,10 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 Ok(None) => {}
                 Err(()) => state.storage_notice = Some(StorageNotice::Corrupt),
+            }
+            // Custom data without the article's rows would open on an empty original table.
+            if !catalog.has_source_table() {
+                state.url.view = DataView::Current;
             }
             state
         })
@@ -167,6 +177,10 @@ pub fn App(props: &AppProps) -> Html {
                 if !props.option_errors.is_empty() {
                     <DataErrors title={Msg::OptionsErrorTitle} hint={Msg::OptionsErrorHint}
                         errors={props.option_errors.clone()} />
+                }
+                if !props.data_errors.is_empty() {
+                    <DataErrors title={Msg::CustomDataErrorTitle} hint={Msg::CustomDataErrorHint}
+                        errors={props.data_errors.clone()} />
                 }
                 <LinkNotice ignored={state.ignored.clone()} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
                 { body }

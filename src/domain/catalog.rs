@@ -31,6 +31,12 @@ impl Catalog {
         self.tools.iter().find(|t| t.id == id)
     }
 
+    /// Whether the data has the source article's rows, which the original view shows. An
+    /// embedder's own data may have none; its tools are then only in the current view.
+    pub fn has_source_table(&self) -> bool {
+        self.tools.iter().any(|t| t.origin == Origin::SourceTable)
+    }
+
     /// The tools one view shows, in data-file order: the original view only the source table's,
     /// the current view every tool (hiding added ones is a filter the user chooses).
     pub fn view(&self, view: DataView) -> Vec<ResolvedTool> {

@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod column;
 pub mod compliance;
+pub mod custom_data;
 pub mod export;
 pub mod facets;
 pub mod field_value;
@@ -29,6 +30,7 @@ mod testing;
 
 pub use catalog::Catalog;
 pub use column::Column;
+pub use custom_data::{combine, combine_json, DataMode};
 pub use facets::Facets;
 pub use field_value::FieldValue;
 pub use filter::{FacetOption, Filter};

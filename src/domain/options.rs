@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::domain::{DataError, Lang, Problem};
+use crate::domain::{DataError, DataMode, Lang, Problem};
 
 /// Which parts of the widget an instance shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -40,10 +40,15 @@ pub struct EmbedOptions {
     pub parts: Parts,
     /// Same-origin URL of a data file, fetched once.
     pub src: Option<String>,
+    /// Custom data given inline (a JS object in the data-file format), checked when combined.
+    pub data: Option<Value>,
+    /// Whether custom data replaces or extends the built-in data.
+    pub data_mode: DataMode,
 }
 
-/// The keys an embedder may set, as named in JS (`view`) and in HTML (`data-view`).
-const KEYS: [&str; 3] = ["lang", "view", "src"];
+/// The keys an embedder may set, as named in JS (`view`, `dataMode`); in HTML each is
+/// `data-` plus the key in kebab case (`data-view`, `data-data-mode`), as `dataset` maps them.
+pub const KEYS: [&str; 5] = ["lang", "view", "src", "data", "dataMode"];
 
 /// Reads options from a JSON object. Valid keys are applied even when others are wrong, so the
 /// widget still works; every unknown or ill-typed key is reported.
@@ -80,6 +85,22 @@ pub fn parse_options(value: &Value) -> (EmbedOptions, Vec<DataError>) {
             Some(src) if is_same_origin_path(src) => options.src = Some(src.to_owned()),
             Some(src) => errors.push(error("src", Problem::NotSameOrigin(src.to_owned()))),
             None => errors.push(error("src", Problem::WrongType { expected: "string" })),
+        }
+    }
+    if let Some(value) = map.get("data") {
+        match value {
+            Value::Object(_) => options.data = Some(value.clone()),
+            _ => errors.push(error("data", Problem::WrongType { expected: "object" })),
+        }
+    }
+    // Two data sources would leave it unclear which one the table shows: the inline one wins.
+    if options.data.is_some() && options.src.take().is_some() {
+        errors.push(error("src", Problem::Exclusive("data")));
+    }
+    if let Some(value) = map.get("dataMode") {
+        match choice(value, DataMode::ALL.map(|m| (m.key(), m))) {
+            Ok(mode) => options.data_mode = mode,
+            Err(problem) => errors.push(error("dataMode", problem)),
         }
     }
     (options, errors)
@@ -177,6 +198,44 @@ mod tests {
         }
         assert_eq!(parse_options(&json!({"src": "/intranet/tools.json"})).1, []);
         assert_eq!(parse_options(&json!({"src": "../tools.json"})).1, []);
+    }
+
+    #[test]
+    fn reads_inline_data_and_the_data_mode() {
+        let data = json!({"sources": [], "tools": []});
+        let (options, errors) = parse_options(&json!({"data": data, "dataMode": "extend"}));
+        assert_eq!(errors, []);
+        assert_eq!(options.data, Some(data));
+        assert_eq!(options.data_mode, DataMode::Extend);
+        assert_eq!(
+            parse_options(&json!({"src": "a.json"})).0.data_mode,
+            DataMode::Replace,
+            "replace is the default"
+        );
+    }
+
+    #[test]
+    fn bad_data_options_are_named() {
+        let (options, errors) = parse_options(&json!({"data": "tools.json", "dataMode": "merge"}));
+        assert_eq!(options.data, None);
+        assert_eq!(options.data_mode, DataMode::Replace);
+        assert!(errors.contains(&error("data", Problem::WrongType { expected: "object" })));
+        assert!(errors.contains(&error(
+            "dataMode",
+            Problem::NotAllowed {
+                found: "merge".into(),
+                allowed: r#""replace", "extend""#.into()
+            }
+        )));
+    }
+
+    #[test]
+    fn inline_data_wins_over_a_data_url() {
+        let (options, errors) =
+            parse_options(&json!({"data": {"sources": [], "tools": []}, "src": "t.json"}));
+        assert!(options.data.is_some());
+        assert_eq!(options.src, None);
+        assert_eq!(errors, [error("src", Problem::Exclusive("data"))]);
     }
 
     #[test]

@@ -51,6 +51,13 @@ pub enum Problem {
     RepeatedUpdate(String),
     /// The field is only allowed under a condition, written as JSON (`"kind": "renamed"`).
     OnlyWhen(String),
+    // --- Embedding and custom data (issue 6) ---
+    /// An option that cannot be given together with the named one.
+    Exclusive(&'static str),
+    /// A data file answered with an HTTP error status (404, say).
+    HttpStatus(u16),
+    /// A data file could not be fetched at all (network error, or a redirect to another origin).
+    Unreachable,
 }
 
 const MAX_PARTICIPANTS: u64 = 1_000_000;
@@ -533,7 +540,12 @@ fn quoted<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
 
 /// Parses and validates a whole data file, collecting every problem.
 pub fn parse_catalog(json: &str) -> Result<Catalog, Vec<DataError>> {
-    let root: Value = serde_json::from_str(json).map_err(|e| {
+    read_catalog(&parse_json(json)?, &HashSet::new())
+}
+
+/// Reads JSON text; a syntax error is reported at the root with its line and column.
+pub fn parse_json(json: &str) -> Result<Value, Vec<DataError>> {
+    serde_json::from_str(json).map_err(|e| {
         let problem = Problem::Syntax {
             line: e.line(),
             column: e.column(),
@@ -542,15 +554,24 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, Vec<DataError>> {
             path: String::new(),
             problem,
         }]
-    })?;
+    })
+}
+
+/// Validates a data file that is already JSON. `known_sources` are ids that citations may use
+/// besides the file's own sources (the built-in ones, when an embedder extends the data).
+pub fn read_catalog(
+    root: &Value,
+    known_sources: &HashSet<String>,
+) -> Result<Catalog, Vec<DataError>> {
     let mut reader = Reader::default();
-    let Some(map) = reader.object("", &root, &["sources", "tools"]) else {
+    let Some(map) = reader.object("", root, &["sources", "tools"]) else {
         return Err(reader.errors);
     };
     let raw_sources = reader.array("", map, "sources");
     reader.source_ids = raw_sources
         .iter()
         .filter_map(|s| s.get("id")?.as_str().map(str::to_owned))
+        .chain(known_sources.iter().cloned())
         .collect();
     let sources: Vec<Source> = raw_sources
         .iter()

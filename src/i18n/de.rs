@@ -240,6 +240,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StoredDeleted => "Die gespeicherten Antworten wurden gelöscht.",
         Msg::StoredCorrupt => "Gespeicherte Antworten waren unlesbar und wurden verworfen.",
         Msg::PanicMessage => "Im Videokonferenz-Check ist ein interner Fehler aufgetreten. Bitte laden Sie die Seite neu.",
+        // --- Embedding and custom data (issue 6) ---
+        Msg::LoadingData => "Die Daten werden geladen …",
+        Msg::CustomDataErrorTitle => "Die eigenen Daten konnten nicht verwendet werden",
+        Msg::CustomDataErrorHint => "Angezeigt werden die eingebauten Daten. Bitte korrigieren Sie:",
     }
 }
 
@@ -270,5 +274,13 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::Empty => "darf nicht leer sein".into(),
         Problem::RepeatedUpdate(field) => format!("„{field}“ wird mehr als einmal aktualisiert"),
         Problem::OnlyWhen(condition) => format!("nur erlaubt, wenn {condition}"),
+        // --- Embedding and custom data (issue 6) ---
+        Problem::Exclusive(other) => format!("kann nicht zusammen mit „{other}“ angegeben werden"),
+        Problem::HttpStatus(status) => {
+            format!("die Datei konnte nicht geladen werden (HTTP-Status {status})")
+        }
+        Problem::Unreachable => {
+            "die Datei konnte nicht geladen werden (Netzwerkfehler oder Weiterleitung auf einen anderen Server)".into()
+        }
     }
 }

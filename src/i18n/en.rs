@@ -240,6 +240,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StoredDeleted => "The saved answers were deleted.",
         Msg::StoredCorrupt => "Saved answers were unreadable and were discarded.",
         Msg::PanicMessage => "The video conferencing check ran into an internal error. Please reload the page.",
+        // --- Embedding and custom data (issue 6) ---
+        Msg::LoadingData => "Loading the data …",
+        Msg::CustomDataErrorTitle => "Your own data could not be used",
+        Msg::CustomDataErrorHint => "The built-in data is shown instead. Please correct:",
     }
 }
 
@@ -270,5 +274,13 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::Empty => "must not be empty".into(),
         Problem::RepeatedUpdate(field) => format!("“{field}” is updated more than once"),
         Problem::OnlyWhen(condition) => format!("only allowed when {condition}"),
+        // --- Embedding and custom data (issue 6) ---
+        Problem::Exclusive(other) => format!("cannot be given together with “{other}”"),
+        Problem::HttpStatus(status) => {
+            format!("the file could not be loaded (HTTP status {status})")
+        }
+        Problem::Unreachable => {
+            "the file could not be loaded (network error, or a redirect to another server)".into()
+        }
     }
 }

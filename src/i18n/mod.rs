@@ -152,6 +152,11 @@ pub enum Msg {
     DeleteStored,
     StoredDeleted,
     StoredCorrupt,
+    // Embedding and custom data.
+    /// Shown while an instance fetches its `src` data file.
+    LoadingData,
+    CustomDataErrorTitle,
+    CustomDataErrorHint,
 }
 
 /// The steps of the scenario form.

@@ -52,6 +52,7 @@ pub async fn mount_app(data: DataResult, lang: Lang) -> Mounted {
         parts: Default::default(),
         sync_url: false,
         option_errors: Rc::from([]),
+        data_errors: Rc::from([]),
         id_prefix: "test".into(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -14,10 +14,19 @@ const TYPES = {
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
 
-/** Serves `root`; `headers` are added to every response (e.g. a CSP). Resolves to { url, close }. */
-export async function serve(root = DIST, headers = {}) {
+/**
+ * Serves `root`; `headers` are added to every response (e.g. a CSP). `pages` maps a path such
+ * as '/host.html' to HTML served instead of a file: a made-up host page that must come from a
+ * real loopback server (Chromium blocks a page answered by Playwright itself from reaching a
+ * second local origin). Resolves to { url, close }.
+ */
+export async function serve(root = DIST, headers = {}, pages = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[path]);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -1,0 +1,116 @@
+//! An instance's dataset: the built-in data, or an embedder's data (inline or fetched) combined
+//! with it; shows a loading state while a file is on its way.
+
+use std::rc::Rc;
+
+use serde_json::Value;
+use yew::prelude::*;
+
+use crate::app::fetch_file::{fetch_once, Fetched};
+use crate::app::{App, AppProps, DataResult, Shared};
+use crate::domain::{combine, combine_json, Catalog, DataError, DataMode, Lang};
+use crate::i18n::{problem, t, Msg};
+
+/// Where an instance's custom data comes from.
+#[derive(Clone, PartialEq)]
+pub enum DataSource {
+    Builtin,
+    /// The `data` option, already plain JSON.
+    Inline(Shared<Value>),
+    /// The `src` option: a same-origin path, fetched once.
+    Url(AttrValue),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataLoaderProps {
+    pub source: DataSource,
+    #[prop_or_default]
+    pub mode: DataMode,
+    /// Everything else the instance needs; its `data` is the built-in data.
+    pub app: Rc<AppProps>,
+}
+
+#[function_component]
+pub fn DataLoader(props: &DataLoaderProps) -> Html {
+    // The answer for one URL; kept with its URL so a changed `src` never shows an old file.
+    let fetched = use_state(|| None::<(AttrValue, Fetched)>);
+    {
+        let fetched = fetched.clone();
+        use_effect_with(props.source.clone(), move |source| {
+            if let DataSource::Url(url) = source {
+                let for_url = url.clone();
+                fetch_once(
+                    url,
+                    Callback::from(move |answer| fetched.set(Some((for_url.clone(), answer)))),
+                );
+            }
+        });
+    }
+    let answer = match (&props.source, &*fetched) {
+        (DataSource::Url(url), Some((for_url, answer))) if url == for_url => Some(answer.clone()),
+        _ => None,
+    };
+    let resolved = use_memo(
+        (
+            props.source.clone(),
+            props.mode,
+            answer,
+            props.app.data.clone(),
+        ),
+        |(source, mode, answer, builtin)| resolve(source, *mode, answer.as_ref(), builtin),
+    );
+    // The console gets the same list as the element, in English, for the developer embedding it.
+    use_effect_with(resolved.clone(), |resolved| {
+        for error in resolved.iter().flat_map(|(_, errors)| errors.iter()) {
+            gloo::console::error!(format!(
+                "vk-check: data {}: {}",
+                if error.path.is_empty() {
+                    "/"
+                } else {
+                    &error.path
+                },
+                problem(Lang::En, &error.problem)
+            ));
+        }
+    });
+    let Some((data, data_errors)) = (*resolved).clone() else {
+        let lang = props.app.lang;
+        return html! {
+            <section class="vkc" lang={lang.tag()} aria-busy="true">
+                <p class="vkc-loading" role="status">{ t(lang, Msg::LoadingData) }</p>
+            </section>
+        };
+    };
+    let app = AppProps {
+        data,
+        data_errors,
+        ..(*props.app).clone()
+    };
+    html! { <App ..app /> }
+}
+
+/// The data to show and the problems of the custom data; `None` while a file is loading.
+/// Invalid custom data leaves the built-in data in place, so the widget keeps working.
+fn resolve(
+    source: &DataSource,
+    mode: DataMode,
+    fetched: Option<&Fetched>,
+    builtin: &DataResult,
+) -> Option<(DataResult, Rc<[DataError]>)> {
+    let empty = Catalog::default();
+    let base = builtin.as_ref().map_or(&empty, |catalog| &**catalog);
+    let combined = match (source, fetched) {
+        (DataSource::Builtin, _) => return Some((builtin.clone(), Rc::from([]))),
+        (DataSource::Inline(value), _) => combine(base, value, mode),
+        (DataSource::Url(_), None) => return None,
+        (DataSource::Url(_), Some(Ok(text))) => combine_json(base, text, mode),
+        (DataSource::Url(url), Some(Err(problem))) => Err(vec![DataError {
+            path: format!("src ({url})"),
+            problem: problem.clone(),
+        }]),
+    };
+    Some(match combined {
+        Ok(catalog) => (Ok(Shared::new(catalog)), Rc::from([])),
+        Err(errors) => (builtin.clone(), errors.into()),
+    })
+}
