@@ -67,7 +67,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             }
         });
     html! {
-        <section class="vkc-calc" id={id("calculator")} aria-labelledby={id("calc-title")}>
+        // A plain container, not a landmark: hosts often put the calculator in a section of the
+        // same name, and two regions named alike confuse screen-reader navigation.
+        <div class="vkc-calc" id={id("calculator")}>
             <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
             <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
             <ScenarioForm scenario={state.scenario.clone()} on_action={props.on_action.clone()}
@@ -108,6 +110,6 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </p>
             </div>
             <p class="vkc-calc__disclaimer">{ t(lang, Msg::Disclaimer) }</p>
-        </section>
+        </div>
     }
 }
