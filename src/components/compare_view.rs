@@ -32,7 +32,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { for props.tools.iter().map(|row| {
                         let source = props.catalog.source(row.tool.source_of(field)).cloned();
                         html! {
-                            <td class="vkc-compare__cell">
+                            // The label names the tool where phones stack the cells.
+                            <td class="vkc-compare__cell" data-label={row.tool.name.clone()}>
                                 <ValueCell value={row.tool.value(field)} />
                                 if let Some(source) = source {
                                     <SourceNote {source} />
