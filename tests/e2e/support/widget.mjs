@@ -254,12 +254,15 @@ export class Widget {
   cutOff() {
     return this.page.evaluate(() => {
       const width = document.documentElement.clientWidth;
-      const hidden = (el) => el.closest('.vkc-visually-hidden') || getComputedStyle(el).clipPath !== 'none';
+      const hidden = (el) => {
+        for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).clipPath !== 'none') return true;
+        return false;
+      };
       const name = (el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 30)}"`;
       const out = [];
       for (const el of document.querySelectorAll('.vkc, .vkc *')) {
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || hidden(el) || el.closest('thead.vkc-visually-hidden')) continue;
+        if (box.width === 0 || box.height === 0 || hidden(el)) continue;
         if (box.left < -0.5 || box.right > width + 0.5) out.push(`outside the viewport: ${name(el)}`);
         if (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
           out.push(`content wider than its box: ${name(el)} ${el.scrollWidth} > ${el.clientWidth}`);
