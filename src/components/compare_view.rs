@@ -46,7 +46,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         });
     html! {
         <section class="vkc-compare" aria-label={t(lang, Msg::CompareTitle)}>
-            <h3 class="vkc-compare__title">{ t(lang, Msg::CompareTitle) }</h3>
+            <h3 class="vkc-compare__title" tabindex="-1">{ t(lang, Msg::CompareTitle) }</h3>
             <button type="button" class="vkc-button" onclick={back}>{ t(lang, Msg::BackToTable) }</button>
             <div class="vkc-compare__scroll">
                 <table class="vkc-compare__table">
