@@ -115,8 +115,14 @@ export class Widget {
     return WORDS[this.lang];
   }
 
+  /** Closes the context; fails if the page requested anything beyond its own origin. */
   async close() {
+    const origin = new URL(this.page.url()).origin;
+    const foreign = this.requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     await this.context.close();
+    if (foreign.length) throw new Error(`requests beyond ${origin}: ${foreign.join(', ')}`);
   }
 
   /** The fieldset of a filter, found by its legend. */
