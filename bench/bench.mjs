@@ -60,6 +60,44 @@ async function firstRowTimes(url) {
   return times;
 }
 
+/** Time from a filter click to the updated table (DOM) and to the next painted frame. */
+async function filterChangeTimes(url) {
+  const browser = await launch();
+  const dom = [];
+  const frame = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('.vkc tbody tr').first().waitFor();
+    // "E2E: Ja" is the first checkbox of the E2E fieldset; toggling it twice restores the table.
+    const checkbox = page.locator('fieldset', { hasText: 'Ende-zu-Ende' }).locator('input').first();
+    await checkbox.evaluate((el) => { window.__toggle = el; });
+    for (let i = 0; i < LOADS * 2; i++) {
+      const [d, f] = await page.evaluate(
+        () =>
+          new Promise((done) => {
+            const body = document.querySelector('.vkc-table__table tbody');
+            const before = body.rows.length;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (document.querySelector('.vkc-table__table tbody').rows.length === before) return;
+              observer.disconnect();
+              const domTime = performance.now() - start;
+              requestAnimationFrame(() => done([domTime, performance.now() - start]));
+            });
+            observer.observe(body, { childList: true });
+            window.__toggle.click();
+          }),
+      );
+      dom.push(d);
+      frame.push(f);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { dom, frame };
+}
+
 const files = await sizes();
 console.log('Transfer size of the widget (dist/, KB):');
 console.log('kind  raw      gzip     brotli   file');
@@ -79,6 +117,11 @@ try {
   console.log(
     `\nNavigation → first table row (built-in data, ${LOADS} loads): median ${median(times).toFixed(1)} ms, ` +
       `min ${Math.min(...times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+  );
+  const change = await filterChangeTimes(server.url);
+  console.log(
+    `Filter change (E2E yes on/off, built-in data, ${change.dom.length} changes): ` +
+      `DOM updated median ${median(change.dom).toFixed(1)} ms, next frame median ${median(change.frame).toFixed(1)} ms`,
   );
 } finally {
   await server.close();

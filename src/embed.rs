@@ -10,8 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::app::{App, AppProps, DataResult, Shared};
-use crate::domain::{parse_options, Catalog, Lang};
+use crate::app::{today, App, AppProps, DataResult, Shared};
+use crate::domain::compliance::{self, maintenance_of, Answers, Scenario};
+use crate::domain::{parse_options, Catalog, DataView, Lang};
 use crate::i18n::{problem, t, Msg};
 
 const MOUNT_SELECTOR: &str = "[data-vk-check]";
@@ -69,6 +70,37 @@ pub fn mount(element: Element, options: JsValue) -> MountHandle {
         app: Some(app),
         element,
     }
+}
+
+/// JS API: `assess(toolId, scenario, answers)` → `{ findings, done, light, progress }` for a
+/// built-in tool in the current data view. `scenario` and `answers` are plain objects in the
+/// format of the calculator's JSON report (kebab-case values); missing keys count as the
+/// defaults (answers: unknown). Unknown tools or keys throw an error that names them.
+#[wasm_bindgen]
+pub fn assess(tool_id: &str, scenario: JsValue, answers: JsValue) -> Result<JsValue, JsError> {
+    let catalog = BUILTIN
+        .with(Clone::clone)
+        .map_err(|_| JsError::new("the built-in data is invalid"))?;
+    let rows = catalog.view(DataView::Current);
+    let tool = rows
+        .iter()
+        .map(|r| &r.tool)
+        .find(|t| t.id == tool_id)
+        .ok_or_else(|| JsError::new(&format!("unknown tool id \"{tool_id}\"")))?;
+    let read = |value: JsValue, what: &str| -> Result<serde_json::Value, JsError> {
+        match value.is_undefined() || value.is_null() {
+            true => Ok(serde_json::Value::Object(Default::default())),
+            false => serde_wasm_bindgen::from_value(value)
+                .map_err(|e| JsError::new(&format!("{what}: {e}"))),
+        }
+    };
+    let scenario: Scenario = serde_json::from_value(read(scenario, "scenario")?)
+        .map_err(|e| JsError::new(&format!("scenario: {e}")))?;
+    let answers: Answers = serde_json::from_value(read(answers, "answers")?)
+        .map_err(|e| JsError::new(&format!("answers: {e}")))?;
+    let assessment = compliance::assess(tool, maintenance_of(tool), &scenario, &answers, today());
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&assessment, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// JS API: the widget's version.

@@ -136,3 +136,73 @@ fn unknown_blur_sorts_after_known_blur_in_both_directions() {
         assert_eq!(blur[3..], [Tristate::Unknown; 8], "{direction:?}");
     }
 }
+
+/// The source table with made-up lights: red for USA tools, green for EEA ones, none for Lifesize.
+fn with_lights() -> Vec<Tool> {
+    use vk_check::domain::compliance::TrafficLight;
+    tools()
+        .into_iter()
+        .map(|tool| {
+            let light = match (tool.id.as_str(), tool.location.as_ref().map(|l| l.code())) {
+                ("lifesize", _) => None,
+                ("zoom", _) => Some(TrafficLight::Yellow),
+                (_, Some("USA")) => Some(TrafficLight::Red),
+                _ => Some(TrafficLight::Green),
+            };
+            Tool { light, ..tool }
+        })
+        .collect()
+}
+
+#[test]
+fn the_light_filter_keeps_the_chosen_lights_and_counts_them_beforehand() {
+    use vk_check::domain::compliance::TrafficLight;
+    let lit = with_lights();
+    let facets = Facets::compute(&Filter::default(), &lit);
+    assert_eq!(
+        facets.count(&FacetOption::Light(TrafficLight::Green)),
+        Some(4),
+        "three green tools, and Lifesize, which has no light"
+    );
+    assert_eq!(
+        facets.count(&FacetOption::Light(TrafficLight::Yellow)),
+        Some(2),
+        "Zoom, and Lifesize has no light"
+    );
+    let green = with(&[FacetOption::Light(TrafficLight::Green)]);
+    assert_eq!(
+        green.apply(&lit).len(),
+        4,
+        "three green tools, and the one without a light"
+    );
+    let without = Facets::compute(&Filter::default(), &tools());
+    let red = FacetOption::Light(TrafficLight::Red);
+    assert_eq!(without.count(&red), None, "no scenario, no light options");
+    assert_eq!(
+        with(&[red]).apply(&tools()).len(),
+        11,
+        "an old link's light filter hides nothing"
+    );
+}
+
+#[test]
+fn sorting_by_light_puts_green_first_and_tools_without_a_light_last() {
+    let tools = with_lights();
+    let mut rows: Vec<usize> = (0..tools.len()).collect();
+    sort_rows(
+        &tools,
+        &mut rows,
+        &SortState::by(Column::Light, Direction::Ascending),
+    );
+    let ids: Vec<&str> = rows.iter().map(|&i| tools[i].id.as_str()).collect();
+    assert_eq!(&ids[..3], ["blizz", "fastviewer", "whereby"]);
+    assert_eq!(ids[3], "zoom");
+    assert_eq!(ids.last(), Some(&"lifesize"));
+    sort_rows(
+        &tools,
+        &mut rows,
+        &SortState::by(Column::Light, Direction::Descending),
+    );
+    assert_eq!(tools[rows[0]].location.as_ref().unwrap().code(), "USA");
+    assert_eq!(tools[*rows.last().unwrap()].id, "lifesize");
+}

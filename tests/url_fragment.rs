@@ -1,10 +1,14 @@
 //! Property tests of the URL fragment: every state survives a link, and no input can crash it.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod state_strategies;
+
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
+use state_strategies::{answers, answers_per_tool, scenario};
+use vk_check::domain::compliance::TrafficLight;
 use vk_check::domain::{
     decode, encode, Catalog, Column, DataView, Direction, Filter, IgnoreReason, Lang, Location,
     Platform, SortKey, SortState, Tool, Tristate, UrlState, MAX_COMPARE,
@@ -49,10 +53,20 @@ fn filter() -> impl Strategy<Value = Filter> {
         set_of(Tristate::ALL.to_vec()),
         set_of(Platform::ALL.to_vec()),
         any::<bool>(),
-        any::<bool>(),
+        (any::<bool>(), set_of(TrafficLight::ALL.to_vec())),
     )
         .prop_map(
-            |(query, locations, eea_only, min, e2e, blur, platforms, hide_added, hide_disc)| {
+            |(
+                query,
+                locations,
+                eea_only,
+                min,
+                e2e,
+                blur,
+                platforms,
+                hide_added,
+                (hide_disc, lights),
+            )| {
                 Filter {
                     query,
                     locations,
@@ -63,6 +77,7 @@ fn filter() -> impl Strategy<Value = Filter> {
                     platforms,
                     hide_added,
                     hide_discontinued: hide_disc,
+                    lights,
                 }
             },
         )
@@ -70,31 +85,95 @@ fn filter() -> impl Strategy<Value = Filter> {
 
 fn url_state() -> impl Strategy<Value = UrlState> {
     let ids: Vec<String> = tools().into_iter().map(|t| t.id).collect();
-    (
+    let table = (
         select(DataView::ALL.to_vec()),
         filter(),
         proptest::option::of(sort_state()),
-        subsequence(ids, 0..=MAX_COMPARE).prop_shuffle(),
+        subsequence(ids.clone(), 0..=MAX_COMPARE).prop_shuffle(),
         proptest::option::of(select(Lang::ALL.to_vec())),
         any::<bool>(),
-    )
-        .prop_map(|(view, filter, sort, compare, lang, open)| UrlState {
+    );
+    let calculator = (
+        proptest::option::of(scenario()),
+        answers_per_tool(ids.clone()),
+        proptest::option::of(select(ids)),
+    );
+    (table, calculator).prop_map(
+        |((view, filter, sort, compare, lang, open), (scenario, answers, checking))| UrlState {
             view,
             filter,
             sort,
             comparing: open && compare.len() >= 2,
             compare,
             lang,
-        })
+            scenario,
+            answers,
+            checking,
+        },
+    )
 }
 
 /// Strings made of the fragment's own building blocks reach deeper than random text.
 fn fragment_like() -> impl Strategy<Value = String> {
     let pieces = [
-        "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "lang", "view",
-        "=", "&", ",", ".", "#", "%", "%C3", "%A4", "%2", "%ZZ", "yes", "unknown", "DE", "nor",
-        "browser", "added", "name", "desc", "zoom", "teams", "en", "current", "1", "0", "99", "ü",
-        "\u{0}", " ",
+        "q",
+        "loc",
+        "eea",
+        "min",
+        "e2e",
+        "blur",
+        "plat",
+        "hide",
+        "sort",
+        "cmp",
+        "lang",
+        "view",
+        "=",
+        "&",
+        ",",
+        ".",
+        "#",
+        "%",
+        "%C3",
+        "%A4",
+        "%2",
+        "%ZZ",
+        "yes",
+        "unknown",
+        "DE",
+        "nor",
+        "browser",
+        "added",
+        "name",
+        "desc",
+        "zoom",
+        "teams",
+        "en",
+        "current",
+        "1",
+        "0",
+        "99",
+        "ü",
+        "\u{0}",
+        " ",
+        "sc",
+        "chk",
+        "a.",
+        "a.zoom",
+        "a.teams",
+        "31000u00030010u000000000",
+        "2",
+        "3",
+        "y",
+        "n",
+        "u",
+        "uuuuuuuuuuuu",
+        "d",
+        "s",
+        "b",
+        "~2020",
+        "2026-01-10",
+        "-",
     ];
     proptest::collection::vec(select(pieces.to_vec()), 0..40).prop_map(|p| p.concat())
 }
@@ -111,6 +190,22 @@ proptest! {
     fn any_text_decodes_without_panicking(text in any::<String>()) {
         let (state, _) = decode(&text, &tools());
         prop_assert!(state.compare.len() <= MAX_COMPARE);
+    }
+
+    #[test]
+    fn a_scenario_with_answers_for_four_tools_fits_in_a_link(
+        scenario in scenario(),
+        answers in proptest::collection::vec(answers(), 4),
+    ) {
+        // Entities of up to 40 characters, as random as they come: every byte may need escaping.
+        let ids = ["zoom", "teams", "webex", "whereby"].map(str::to_owned);
+        let state = UrlState {
+            scenario: Some(scenario),
+            answers: ids.into_iter().zip(answers).collect(),
+            checking: Some("zoom".to_owned()),
+            ..UrlState::default()
+        };
+        prop_assert!(encode(&state).len() <= vk_check::domain::fragment::MAX_FRAGMENT_LEN);
     }
 
     #[test]

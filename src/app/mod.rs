@@ -1,22 +1,28 @@
 //! The root component of one widget instance, its state and the contexts it provides.
 
+mod clipboard;
+mod device_storage;
 mod download;
 mod lang_context;
 mod shared;
 mod state;
+mod today;
 mod url_sync;
 
+pub use clipboard::copy_to_clipboard;
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use shared::Shared;
-pub use state::{Action, WidgetState};
+pub use state::{Action, StorageNotice, WidgetState};
+pub use today::today;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{DataErrors, LangSwitch, LinkNotice, TableSection};
-use crate::domain::{Catalog, DataError, Lang, Parts};
+use crate::components::{Calculator, DataErrors, LangSwitch, LinkNotice, TableSection};
+use crate::domain::compliance::{assess, maintenance_of, StoredState, TrafficLight};
+use crate::domain::{Catalog, DataError, Lang, Parts, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
 
 /// The parsed data, or every problem found in it.
@@ -45,15 +51,29 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (data, sync) = (props.data.clone(), props.sync_url);
-        use_reducer(move || match (&data, sync) {
-            (Ok(catalog), true) => {
+        use_reducer(move || {
+            let Ok(catalog) = &data else {
+                return WidgetState::default();
+            };
+            let mut state = WidgetState::default();
+            if sync {
                 let (url, ignored) = url_sync::read_fragment(catalog);
-                WidgetState {
-                    url,
-                    ignored: ignored.into(),
-                }
+                state.url = url;
+                state.ignored = ignored.into();
             }
-            _ => WidgetState::default(),
+            match device_storage::load(catalog) {
+                Ok(Some(saved)) => {
+                    // A link's own scenario wins over what this device saved.
+                    if state.url.scenario.is_none() && state.url.answers.is_empty() {
+                        state.url.scenario = saved.scenario;
+                        state.url.answers = saved.answers;
+                    }
+                    state.storing = true;
+                }
+                Ok(None) => {}
+                Err(()) => state.storage_notice = Some(StorageNotice::Corrupt),
+            }
+            state
         })
     };
     let dispatcher = state.dispatcher();
@@ -69,13 +89,69 @@ pub fn App(props: &AppProps) -> Html {
         on_action.clone(),
         props.sync_url && catalog.is_some(),
     );
-    let title_id = format!("{}-title", props.id_prefix);
-    let body = match &props.data {
-        Ok(catalog) if props.parts.shows_table() => html! {
-            <TableSection catalog={catalog.clone()} state={state.url.clone()}
-                on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
+    // Saves while opted in; deletes once when the opt-in ends, and never touches the device
+    // of someone who did not opt in.
+    let was_storing = use_mut_ref(|| false);
+    use_effect_with(
+        (
+            state.storing,
+            state.url.scenario.clone(),
+            state.url.answers.clone(),
+        ),
+        move |(storing, scenario, answers)| {
+            if *storing {
+                let saved = StoredState {
+                    scenario: scenario.clone(),
+                    answers: answers.clone(),
+                };
+                device_storage::save(&saved);
+            } else if *was_storing.borrow() {
+                device_storage::forget();
+            }
+            *was_storing.borrow_mut() = *storing;
         },
-        Ok(_) => html! {},
+    );
+    let title_id = format!("{}-title", props.id_prefix);
+    let catalog = catalog.unwrap_or_else(|| Shared::new(Catalog::default()));
+    let rows = use_memo((catalog.clone(), state.url.view), |(catalog, view)| {
+        Shared::new(catalog.view(*view))
+    });
+    let rows: Shared<Vec<ResolvedTool>> = (*rows).clone();
+    let today = use_memo((), |_| today());
+    let lights = use_memo(
+        (
+            rows.clone(),
+            state.url.scenario.clone(),
+            state.url.answers.clone(),
+        ),
+        |(rows, scenario, answers)| {
+            let scenario = scenario.as_ref()?;
+            let light = |tool: &Tool| {
+                let answers = answers.get(&tool.id).cloned().unwrap_or_default();
+                assess(tool, maintenance_of(tool), scenario, &answers, *today).light
+            };
+            Some(
+                rows.iter()
+                    .map(|r| light(&r.tool))
+                    .collect::<Rc<[TrafficLight]>>(),
+            )
+        },
+    );
+    let body = match &props.data {
+        Ok(catalog) => html! {
+            <>
+                if props.parts.shows_table() {
+                    <TableSection catalog={catalog.clone()} rows={rows.clone()} lights={(*lights).clone()}
+                        state={state.url.clone()} on_action={on_action.clone()}
+                        id_prefix={props.id_prefix.clone()} />
+                }
+                if props.parts.shows_calculator() {
+                    <Calculator rows={rows.clone()} state={state.url.clone()} today={*today}
+                        storing={state.storing} storage_notice={state.storage_notice}
+                        on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
+                }
+            </>
+        },
         Err(errors) => html! {
             <DataErrors title={Msg::DataErrorTitle} hint={Msg::DataErrorHint} errors={errors.clone()} />
         },

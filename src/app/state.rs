@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::compliance::{filter_for_needs, Answers, Scenario};
 use crate::domain::{
     Column, DataView, FacetOption, Filter, Ignored, Lang, SortState, UrlState, MAX_COMPARE,
 };
@@ -15,6 +16,17 @@ pub struct WidgetState {
     pub url: UrlState,
     /// Parts of the opened link that were ignored; shown until dismissed.
     pub ignored: Rc<[Ignored]>,
+    /// The user opted in to saving scenario and answers on this device.
+    pub storing: bool,
+    /// What became of saved answers, to tell the user once.
+    pub storage_notice: Option<StorageNotice>,
+}
+
+/// News about the answers saved on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    Deleted,
+    Corrupt,
 }
 
 /// What the user (or the browser's history) can do.
@@ -33,9 +45,20 @@ pub enum Action {
     /// Chooses or drops a tool for the side-by-side comparison.
     ToggleCompare(String),
     OpenCompare(bool),
+    /// Sets (or changes) the calculator's scenario.
+    SetScenario(Box<Scenario>),
+    /// Replaces the answers for one tool id.
+    SetAnswers(String, Box<Answers>),
+    /// Opens a tool's checklist, or closes it.
+    CheckTool(Option<String>),
+    /// Turns the scenario's hard needs into table filters.
+    ApplyNeeds,
     /// A state read from the URL (on load, back/forward), with what could not be read.
-    Restore(UrlState, Vec<Ignored>),
+    Restore(Box<UrlState>, Vec<Ignored>),
     DismissNotice,
+    /// Switches saving on the device on or off (off deletes what was saved).
+    SetStoring(bool),
+    DeleteStored,
 }
 
 impl Reducible for WidgetState {
@@ -61,11 +84,29 @@ impl Reducible for WidgetState {
                 url.comparing &= url.compare.len() >= 2;
             }
             Action::OpenCompare(open) => url.comparing = open && url.compare.len() >= 2,
+            Action::SetScenario(scenario) => url.scenario = Some(*scenario),
+            Action::SetAnswers(id, answers) => {
+                url.answers.insert(id, *answers);
+            }
+            Action::CheckTool(id) => url.checking = id,
+            Action::ApplyNeeds => {
+                if let Some(scenario) = &url.scenario {
+                    url.filter = filter_for_needs(&scenario.needs, &url.filter);
+                }
+            }
             Action::Restore(state, ignored) => {
-                next.url = state;
+                next.url = *state;
                 next.ignored = ignored.into();
             }
             Action::DismissNotice => next.ignored = Rc::from([]),
+            Action::SetStoring(on) => {
+                next.storing = on;
+                next.storage_notice = None;
+            }
+            Action::DeleteStored => {
+                next.storing = false;
+                next.storage_notice = Some(StorageNotice::Deleted);
+            }
         }
         // An unchanged state keeps its Rc, so Yew skips the re-render.
         if next == *self {

@@ -53,7 +53,7 @@ pub fn use_url_sync(
                     let (catalog, on_action) = (catalog.clone(), on_action.clone());
                     EventListener::new(&gloo::utils::window(), event, move |_| {
                         let (state, ignored) = read_fragment(&catalog);
-                        on_action.emit(Action::Restore(state, ignored));
+                        on_action.emit(Action::Restore(Box::new(state), ignored));
                     })
                 })
             });

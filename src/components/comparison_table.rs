@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
-use crate::components::{ToolName, ValueCell};
+use crate::components::{LightBadge, ToolName, ValueCell};
+use crate::domain::compliance::TrafficLight;
 use crate::domain::{
     Catalog, Column, DataView, Direction, Lang, ResolvedTool, SortState, MAX_COMPARE,
 };
@@ -22,6 +23,8 @@ pub struct ComparisonTableProps {
     pub visible: Rc<[usize]>,
     pub sort: Option<SortState>,
     pub compare: Vec<String>,
+    /// Each row's traffic light (aligned with `rows`), once a scenario is set.
+    pub lights: Option<Rc<[TrafficLight]>>,
     pub on_action: Callback<Action>,
 }
 
@@ -38,6 +41,10 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         let toggle = {
             let id = tool.id.clone();
             props.on_action.reform(move |_: Event| Action::ToggleCompare(id.clone()))
+        };
+        let check = {
+            let id = tool.id.clone();
+            props.on_action.reform(move |_: MouseEvent| Action::CheckTool(Some(id.clone())))
         };
         let fields = Column::ALL.into_iter().filter_map(|c| Some((c, c.field()?)));
         let cells = fields.map(|(column, field)| {
@@ -63,6 +70,17 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                     <ToolName row={row.clone()} catalog={props.catalog.clone()} />
                 </th>
                 { cells }
+                if let Some(lights) = &props.lights {
+                    <td class="vkc-table__cell vkc-table__light" data-label={t(lang, Msg::LightColumn)}>
+                        <span class="vkc-table__value">
+                            <LightBadge light={lights[index]} />
+                            <button type="button" class="vkc-button vkc-button--small" onclick={check}
+                                aria-label={format!("{}: {}", t(lang, Msg::CheckTool), tool.name)}>
+                                { t(lang, Msg::CheckTool) }
+                            </button>
+                        </span>
+                    </td>
+                }
             </tr>
         }
     }).collect::<Html>();
@@ -77,6 +95,9 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 <tr>
                     <th scope="col" class="vkc-table__head vkc-table__pick">{ t(lang, Msg::CompareColumn) }</th>
                     { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
+                    if props.lights.is_some() {
+                        { header(lang, Column::Light, props.sort, &props.on_action) }
+                    }
                 </tr>
             </thead>
             <tbody>{ body }</tbody>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action};
+use crate::domain::compliance::TrafficLight;
 use crate::domain::{DataView, FacetOption, Facets, Filter, Location, Platform, Tristate};
 use crate::i18n::{count, t, Msg};
 
@@ -125,6 +126,12 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                         <legend>{ t(lang, Msg::DisplayFilter) }</legend>
                         { checkbox(FacetOption::HideDiscontinued, t(lang, Msg::HideDiscontinued).to_owned()) }
                         { checkbox(FacetOption::HideAdded, t(lang, Msg::HideAdded).to_owned()) }
+                    </fieldset>
+                }
+                if facets.count(&FacetOption::Light(TrafficLight::Green)).is_some() {
+                    <fieldset class="vkc-filter">
+                        <legend>{ t(lang, Msg::LightColumn) }</legend>
+                        { for TrafficLight::ALL.map(|l| checkbox(FacetOption::Light(l), t(lang, Msg::Light(l)).to_owned())) }
                     </fieldset>
                 }
                 <button type="button" class="vkc-button" onclick={reset} disabled={props.filter.is_empty()}>

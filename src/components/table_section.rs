@@ -10,12 +10,17 @@ use crate::app::{use_lang, Action, Shared};
 use crate::components::{
     CompareView, ComparisonTable, ExportBar, FilterPanel, SourceNote, SourcesList, ViewSwitch,
 };
+use crate::domain::compliance::TrafficLight;
 use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
 use crate::i18n::{date, shown, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct TableSectionProps {
     pub catalog: Shared<Catalog>,
+    /// Every tool of the view in use, in data order.
+    pub rows: Shared<Vec<ResolvedTool>>,
+    /// Each row's traffic light, once a scenario is set.
+    pub lights: Option<Rc<[TrafficLight]>>,
     pub state: UrlState,
     pub on_action: Callback<Action>,
     pub id_prefix: AttrValue,
@@ -25,12 +30,17 @@ pub struct TableSectionProps {
 pub fn TableSection(props: &TableSectionProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
-    let rows = use_memo((props.catalog.clone(), state.view), |(catalog, view)| {
-        Shared::new(catalog.view(*view))
-    });
-    let rows: Shared<Vec<ResolvedTool>> = (*rows).clone();
-    let tools = use_memo(rows.clone(), |rows| {
-        rows.iter().map(|r| r.tool.clone()).collect::<Vec<Tool>>()
+    let rows = props.rows.clone();
+    // The working copy that filters and sorting see, with each tool's light once there is one.
+    let tools = use_memo((rows.clone(), props.lights.clone()), |(rows, lights)| {
+        let light = |i: usize| lights.as_ref().map(|l| l[i]);
+        let tools = rows.iter().enumerate();
+        tools
+            .map(|(i, r)| Tool {
+                light: light(i),
+                ..r.tool.clone()
+            })
+            .collect::<Vec<Tool>>()
     });
     let visible = use_memo(
         (tools.clone(), state.filter.clone(), state.sort),
@@ -127,6 +137,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                 } else {
                     <ComparisonTable catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
                         visible={visible.clone()} sort={state.sort} compare={state.compare.clone()}
+                        lights={props.lights.clone()}
                         on_action={props.on_action.clone()} />
                 }
                 <p class="vkc-table__legend">{ t(lang, Msg::UnknownLegend) }</p>

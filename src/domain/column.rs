@@ -10,6 +10,8 @@ pub enum Column {
     E2e,
     Platform(Platform),
     Blur,
+    /// The calculator's traffic light; shown (and not in `ALL`) only once a scenario is set.
+    Light,
 }
 
 impl Column {
@@ -36,17 +38,21 @@ impl Column {
             Column::E2e => "e2e",
             Column::Platform(p) => p.key(),
             Column::Blur => "blur",
+            Column::Light => "light",
         }
     }
 
     pub fn from_key(key: &str) -> Option<Column> {
-        Column::ALL.into_iter().find(|c| c.key() == key)
+        Column::ALL
+            .into_iter()
+            .chain([Column::Light])
+            .find(|c| c.key() == key)
     }
 
-    /// The sourced fact shown in this column; the tool name has none.
+    /// The sourced fact shown in this column; the tool name and the light have none.
     pub fn field(self) -> Option<Field> {
         match self {
-            Column::Tool => None,
+            Column::Tool | Column::Light => None,
             Column::Location => Some(Field::Location),
             Column::MaxParticipants => Some(Field::MaxParticipants),
             Column::E2e => Some(Field::E2e),
@@ -65,6 +71,7 @@ mod tests {
         for c in Column::ALL {
             assert_eq!(Column::from_key(c.key()), Some(c));
         }
+        assert_eq!(Column::from_key("light"), Some(Column::Light));
         assert_eq!(Column::from_key("tool"), None);
     }
 }

@@ -10,9 +10,10 @@ const BOM: &str = "\u{feff}";
 
 /// The text of one cell as the table shows it, without icons.
 pub fn cell_text(lang: Lang, tool: &Tool, column: Column) -> String {
-    match column.field() {
-        Some(field) => value(lang, &tool.value(field)),
-        None => tool.name.clone(),
+    match (column, column.field()) {
+        (_, Some(field)) => value(lang, &tool.value(field)),
+        (Column::Light, None) => tool.light.map_or("", |l| t(lang, Msg::Light(l))).to_owned(),
+        (_, None) => tool.name.clone(),
     }
 }
 

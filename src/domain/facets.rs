@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::compliance::TrafficLight;
 use crate::domain::filter::{Criterion, Matcher};
 use crate::domain::{FacetOption, Filter, Location, Platform, Tool, Tristate};
 
@@ -87,6 +88,7 @@ fn criterion(option: &FacetOption) -> Criterion {
         FacetOption::Platform(_) => Criterion::Platforms,
         FacetOption::HideAdded => Criterion::HideAdded,
         FacetOption::HideDiscontinued => Criterion::HideDiscontinued,
+        FacetOption::Light(_) => Criterion::Light,
     }
 }
 
@@ -119,6 +121,10 @@ fn options(filter: &Filter, tools: &[Tool]) -> Vec<FacetOption> {
     options.extend(Tristate::ALL.map(FacetOption::Blur));
     options.extend(Platform::ALL.map(FacetOption::Platform));
     options.extend([FacetOption::HideAdded, FacetOption::HideDiscontinued]);
+    // Lights exist only once a scenario is set; without one there is nothing to offer.
+    if tools.iter().any(|t| t.light.is_some()) {
+        options.extend(TrafficLight::ALL.map(FacetOption::Light));
+    }
     options
 }
 

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::domain::compliance::TrafficLight;
 use crate::domain::fold::fold;
 use crate::domain::{Origin, Platform, Region, Tool, Tristate};
 
@@ -26,6 +27,8 @@ pub struct Filter {
     pub hide_added: bool,
     /// Only the current view knows of discontinued tools; the original view has none.
     pub hide_discontinued: bool,
+    /// The calculator's lights to show; empty means any. Tools without a light pass.
+    pub lights: BTreeSet<TrafficLight>,
 }
 
 /// One option of the filter panel: a checkbox, or a preset for the minimum participants.
@@ -39,6 +42,7 @@ pub enum FacetOption {
     Platform(Platform),
     HideAdded,
     HideDiscontinued,
+    Light(TrafficLight),
 }
 
 /// The independent parts of a filter; a tool is shown when it passes all of them.
@@ -53,10 +57,11 @@ pub(crate) enum Criterion {
     Platforms,
     HideAdded,
     HideDiscontinued,
+    Light,
 }
 
 impl Criterion {
-    pub(crate) const ALL: [Criterion; 9] = [
+    pub(crate) const ALL: [Criterion; 10] = [
         Criterion::Query,
         Criterion::Location,
         Criterion::EeaOnly,
@@ -66,6 +71,7 @@ impl Criterion {
         Criterion::Platforms,
         Criterion::HideAdded,
         Criterion::HideDiscontinued,
+        Criterion::Light,
     ];
 
     /// This criterion in a bit set of criteria.
@@ -103,6 +109,7 @@ impl Filter {
             FacetOption::Platform(p) => self.platforms.contains(p),
             FacetOption::HideAdded => self.hide_added,
             FacetOption::HideDiscontinued => self.hide_discontinued,
+            FacetOption::Light(l) => self.lights.contains(l),
         }
     }
 
@@ -135,6 +142,7 @@ impl Filter {
             FacetOption::Platform(p) => put(&mut self.platforms, p, on),
             FacetOption::HideAdded => self.hide_added = on,
             FacetOption::HideDiscontinued => self.hide_discontinued = on,
+            FacetOption::Light(l) => put(&mut self.lights, l, on),
         }
     }
 
@@ -207,6 +215,11 @@ impl<'a> Matcher<'a> {
             Criterion::Platforms => f.platforms.iter().all(|&p| tool.platforms.get(p).is_yes()),
             Criterion::HideAdded => !f.hide_added || tool.origin != Origin::Added,
             Criterion::HideDiscontinued => !f.hide_discontinued || !tool.is_discontinued(),
+            Criterion::Light => {
+                // Without a scenario there are no lights, and a light filter (say, from an old
+                // link) must not hide everything.
+                f.lights.is_empty() || tool.light.is_none_or(|l| f.lights.contains(&l))
+            }
         }
     }
 }

@@ -3,8 +3,12 @@
 //! The fragment never reaches a server, so a link can carry the whole view without leaking it.
 //! Decoding is forgiving: whatever cannot be read is reported and the rest is still used.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
+use crate::domain::compliance::{
+    answers_code, answers_from_code, scenario_code, scenario_from_code, Answers, Scenario,
+    TrafficLight,
+};
 use crate::domain::{
     Column, DataView, Direction, FacetOption, Filter, Lang, Location, Platform, SortKey, SortState,
     Tool, Tristate,
@@ -33,7 +37,18 @@ pub struct UrlState {
     pub comparing: bool,
     /// `None` leaves the language to the embedding page and the browser.
     pub lang: Option<Lang>,
+    /// The calculator's scenario; `None` until one is set, and only then does the table show
+    /// traffic lights.
+    pub scenario: Option<Scenario>,
+    /// The calculator's answers per tool id. Every entry is carried, even one with nothing
+    /// answered yet, so a state survives a link exactly.
+    pub answers: BTreeMap<String, Answers>,
+    /// The id of the tool whose checklist is open.
+    pub checking: Option<String>,
 }
+
+/// Answers for a tool go under this prefix and the tool's id: `a.zoom=…`.
+const ANSWERS_PREFIX: &str = "a.";
 
 /// A part of a fragment that was not used, for the notice that says so.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +88,7 @@ pub fn encode(state: &UrlState) -> String {
     let sort_keys = state.sort.iter().flat_map(SortState::keys);
     let sort_keys = sort_keys.map(|k| format!("{}.{}", k.column.key(), k.direction.key()));
     let view = (state.view != DataView::default()).then_some(state.view.key());
-    let fields: [(&str, String); 13] = [
+    let fields: [(&str, String); 15] = [
         ("q", joined(Some(&f.query).filter(|q| !q.is_empty()))),
         ("loc", joined(&f.locations)),
         ("eea", joined(f.eea_only.then_some("1"))),
@@ -82,14 +97,25 @@ pub fn encode(state: &UrlState) -> String {
         ("blur", joined(f.blur.iter().map(|t| t.key()))),
         ("plat", joined(f.platforms.iter().map(|p| p.key()))),
         ("hide", joined(hidden.into_iter().flatten())),
+        ("light", joined(f.lights.iter().map(|l| l.key()))),
         ("sort", joined(sort_keys)),
         ("cmp", joined(&state.compare)),
         ("show", joined(state.comparing.then_some("compare"))),
         ("lang", joined(state.lang.map(Lang::tag))),
         ("view", joined(view)),
+        ("sc", joined(state.scenario.as_ref().map(scenario_code))),
     ];
+    let answers = state.answers.iter().map(|(id, answers)| {
+        let key = format!("{ANSWERS_PREFIX}{}", percent_encode(id));
+        (key, joined([answers_code(answers)]))
+    });
+    let checking = [("chk".to_owned(), joined(&state.checking))];
+    let fields = fields
+        .into_iter()
+        .map(|(key, value)| (key.to_owned(), value));
     let parts: Vec<String> = fields
-        .iter()
+        .chain(answers)
+        .chain(checking)
         .filter(|(_, value)| !value.is_empty())
         .map(|(key, value)| format!("{key}={value}"))
         .collect();
@@ -124,7 +150,7 @@ pub fn decode(fragment: &str, tools: &[Tool]) -> (UrlState, Vec<Ignored>) {
             decoder.ignore(part, "", IgnoreReason::Malformed);
             continue;
         };
-        if !KEYS.contains(&key) {
+        if !KEYS.contains(&key) && !key.starts_with(ANSWERS_PREFIX) {
             decoder.ignore(key, value, IgnoreReason::UnknownKey);
         } else if !seen.insert(key) {
             decoder.ignore(key, value, IgnoreReason::Repeated);
@@ -140,8 +166,10 @@ pub fn decode(fragment: &str, tools: &[Tool]) -> (UrlState, Vec<Ignored>) {
     (decoder.state, decoder.ignored)
 }
 
-const KEYS: [&str; 13] = [
-    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "sort", "cmp", "show", "lang", "view",
+/// The fixed keys; answers add one key per tool (`a.<tool id>`).
+const KEYS: [&str; 16] = [
+    "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "light", "sort", "cmp", "show",
+    "lang", "view", "sc", "chk",
 ];
 
 /// Decoding in progress: the state so far and what was ignored.
@@ -227,6 +255,10 @@ impl Decoder<'_> {
             "plat" => self.check(key, raw, |v| {
                 Platform::from_key(v).map(FacetOption::Platform)
             }),
+            "light" => self.check(key, raw, |v| {
+                let light = TrafficLight::ALL.into_iter().find(|l| l.key() == v);
+                light.map(FacetOption::Light)
+            }),
             "hide" => self.check(key, raw, |v| match v {
                 "added" => Some(FacetOption::HideAdded),
                 "discontinued" => Some(FacetOption::HideDiscontinued),
@@ -244,6 +276,9 @@ impl Decoder<'_> {
                     .single(key, raw, DataView::from_key)
                     .unwrap_or_default();
             }
+            "sc" => self.state.scenario = self.single(key, raw, scenario_from_code),
+            "chk" => self.read_checking(raw),
+            _ if key.starts_with(ANSWERS_PREFIX) => self.read_answers(key, raw),
             _ => self.ignore(key, raw, IgnoreReason::UnknownKey),
         }
     }
@@ -279,7 +314,7 @@ impl Decoder<'_> {
         for id in self.items("cmp", raw) {
             if self.state.compare.contains(&id) {
                 // Choosing a tool twice changes nothing, so it needs no notice.
-            } else if !self.tools.iter().any(|t| t.id == id) {
+            } else if !self.knows(&id) {
                 self.ignore("cmp", &id, IgnoreReason::UnknownTool);
             } else if self.state.compare.len() == MAX_COMPARE {
                 self.ignore("cmp", &id, IgnoreReason::TooMany);
@@ -287,6 +322,37 @@ impl Decoder<'_> {
                 self.state.compare.push(id);
             }
         }
+    }
+
+    fn read_answers(&mut self, key: &str, raw: &str) {
+        let id = key.strip_prefix(ANSWERS_PREFIX).and_then(percent_decode);
+        let Some(id) = id else {
+            self.ignore(key, raw, IgnoreReason::Malformed);
+            return;
+        };
+        if !self.knows(&id) {
+            self.ignore(key, raw, IgnoreReason::UnknownTool);
+        } else if self.state.answers.contains_key(&id) {
+            // The same id written twice, once percent-encoded: the first counts.
+            self.ignore(key, raw, IgnoreReason::Repeated);
+        } else if let Some(answers) = self.single(key, raw, answers_from_code) {
+            self.state.answers.insert(id, answers);
+        }
+    }
+
+    fn read_checking(&mut self, raw: &str) {
+        let Some(id) = self.single("chk", raw, |id| Some(id.to_owned())) else {
+            return;
+        };
+        if self.knows(&id) {
+            self.state.checking = Some(id);
+        } else {
+            self.ignore("chk", &id, IgnoreReason::UnknownTool);
+        }
+    }
+
+    fn knows(&self, id: &str) -> bool {
+        self.tools.iter().any(|t| t.id == id)
     }
 }
 
@@ -339,7 +405,9 @@ fn percent_decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::compliance::TransferMechanism;
     use crate::domain::testing::builtin;
+    use crate::domain::SourceDate;
     use IgnoreReason::*;
 
     fn ignored(key: &str, value: &str, reason: IgnoreReason) -> Ignored {
@@ -378,6 +446,38 @@ mod tests {
             compare: vec!["zoom".to_owned(), "teams".to_owned()],
             comparing: true,
             lang: Some(Lang::En),
+            ..UrlState::default()
+        }
+    }
+
+    /// A scenario, answers for four tools (one with a DPF check) and an open checklist.
+    fn calculator_state() -> UrlState {
+        let scenario = Scenario {
+            works_council: true,
+            ..Scenario::default()
+        };
+        let zoom = Answers {
+            avv: Tristate::Yes,
+            transfer: TransferMechanism::Dpf {
+                entity: "Zoom Video Communications, Inc.".to_owned(),
+                checked_on: SourceDate::parse("2026-01-10"),
+            },
+            ..Answers::default()
+        };
+        let answers = [
+            ("zoom", zoom),
+            ("teams", Answers::default()),
+            ("whereby", Answers::default()),
+            ("webex", Answers::default()),
+        ];
+        UrlState {
+            scenario: Some(scenario),
+            answers: answers
+                .into_iter()
+                .map(|(id, a)| (id.to_owned(), a))
+                .collect(),
+            checking: Some("zoom".to_owned()),
+            ..full_state()
         }
     }
 
@@ -533,8 +633,71 @@ mod tests {
     }
 
     #[test]
+    fn the_calculator_state_comes_after_the_table_state_and_survives_a_link() {
+        let state = calculator_state();
+        let fragment = encode(&state);
+        let u = "u".repeat(23);
+        let table = encode(&full_state());
+        assert_eq!(
+            fragment,
+            format!(
+                "{table}&sc=31000u00030011u000000000&a.teams={u}u&a.webex={u}u\
+                 &a.whereby={u}u&a.zoom=uuuy{}d.2026-01-10.Zoom%20Video%20Communications%2C%20Inc.\
+                 &chk=zoom",
+                &u[4..]
+            )
+        );
+        assert_eq!(decode(&fragment, &builtin()), (state, vec![]));
+    }
+
+    #[test]
+    fn a_state_with_answers_for_every_tool_fits_in_a_link() {
+        let mut state = calculator_state();
+        let zoom = state.answers["zoom"].clone();
+        for tool in crate::domain::testing::current() {
+            state.answers.insert(tool.id, zoom.clone());
+        }
+        let fragment = encode(&state);
+        assert!(fragment.len() < MAX_FRAGMENT_LEN / 2, "{}", fragment.len());
+        assert_eq!(
+            decode(&fragment, &crate::domain::testing::current()).0,
+            state
+        );
+    }
+
+    #[test]
+    fn bad_scenarios_answers_and_checklists_are_named() {
+        let u = "u".repeat(24);
+        let (state, notices) = decode(
+            &format!("sc=12&a.gone={u}&a.zoom=yes&a.teams={u}&a.te%61ms={u}&a.%ZZ={u}&chk=gone"),
+            &builtin(),
+        );
+        assert_eq!(
+            notices,
+            [
+                ignored("sc", "12", InvalidValue),
+                ignored("a.gone", &u, UnknownTool),
+                ignored("a.zoom", "yes", InvalidValue),
+                ignored("a.te%61ms", &u, Repeated),
+                ignored("a.%ZZ", &u, Malformed),
+                ignored("chk", "gone", UnknownTool),
+            ]
+        );
+        assert_eq!(state.scenario, None);
+        assert_eq!(state.checking, None);
+        assert_eq!(
+            state.answers.keys().collect::<Vec<_>>(),
+            ["teams"],
+            "only the readable answers are kept"
+        );
+    }
+
+    #[test]
     fn empty_values_mean_not_set() {
-        let (state, notices) = decode("q=&loc=&min=&e2e=,&sort=&lang=&view=", &builtin());
+        let (state, notices) = decode(
+            "q=&loc=&min=&e2e=,&sort=&lang=&view=&sc=&a.zoom=&chk=",
+            &builtin(),
+        );
         assert_eq!((state, notices), (UrlState::default(), vec![]));
     }
 }

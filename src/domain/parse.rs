@@ -318,6 +318,7 @@ impl Reader {
             updates: updates?,
             status: status?,
             authority_rating: authority_rating?,
+            light: None,
         })
     }
 

@@ -1,8 +1,12 @@
 //! The five platforms of the source table and a tool's support for each.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::Tristate;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Serialised as its key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Platform {
     Windows,
     Macos,
@@ -115,5 +119,14 @@ mod tests {
             assert_eq!(Platform::from_key(p.key()), Some(p));
         }
         assert_eq!(Platform::from_key("linux"), None);
+    }
+
+    #[test]
+    fn serialises_as_its_key() {
+        for p in Platform::ALL {
+            let json = serde_json::to_string(&p).unwrap();
+            assert_eq!(json, format!("\"{}\"", p.key()));
+            assert_eq!(serde_json::from_str::<Platform>(&json).unwrap(), p);
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 
+use crate::domain::compliance::TrafficLight;
 use crate::domain::fold::fold;
 use crate::domain::{Column, Region, Tool, Tristate};
 
@@ -107,6 +108,8 @@ enum Value {
     Number(u32),
     /// Yes before no.
     Fact(Tristate),
+    /// Green before yellow before red: ascending puts the best first, like yes before no.
+    Light(std::cmp::Reverse<TrafficLight>),
 }
 
 /// The sort value of `tool` in `column`; `None` when unknown.
@@ -122,6 +125,7 @@ fn value(tool: &Tool, column: Column) -> Option<Value> {
         Column::E2e => fact(tool.e2e),
         Column::Platform(p) => fact(tool.platforms.get(p)),
         Column::Blur => fact(tool.blur),
+        Column::Light => tool.light.map(|l| Value::Light(std::cmp::Reverse(l))),
     }
 }
 

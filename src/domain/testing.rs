@@ -39,6 +39,7 @@ pub(crate) fn unknown_tool(id: &str) -> Tool {
         updates: Vec::new(),
         status: None,
         authority_rating: None,
+        light: None,
     }
 }
 

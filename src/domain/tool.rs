@@ -1,5 +1,6 @@
 //! A video-conferencing tool with its typed facts and the source of each fact.
 
+use crate::domain::compliance::TrafficLight;
 use crate::domain::{
     AuthorityRating, FieldValue, Location, Platform, Platforms, Status, Text, Tristate, Update,
 };
@@ -93,6 +94,9 @@ pub struct Tool {
     pub status: Option<Status>,
     /// Current view only, like `status`.
     pub authority_rating: Option<AuthorityRating>,
+    /// The calculator's light for this tool in the user's scenario. Never in the data: the
+    /// table sets it on its working copy once a scenario exists, so filters and sorting see it.
+    pub light: Option<TrafficLight>,
 }
 
 impl Tool {

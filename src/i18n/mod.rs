@@ -3,6 +3,9 @@
 mod de;
 mod en;
 
+use crate::domain::compliance::{
+    AiFeatures, LegalBasis, OperatingModel, Question, Recording, Severity, TrafficLight, Webinars,
+};
 use crate::domain::{
     Column, DataView, Direction, FieldValue, IgnoreReason, Lang, Problem, RatingLevel, Region,
     SourceDate, Tristate,
@@ -82,6 +85,126 @@ pub enum Msg {
     LinkNoticeTitle,
     Dismiss,
     IgnoreReason(IgnoreReason),
+    // Compliance calculator.
+    CalcTitle,
+    CalcIntro,
+    Step(Step),
+    StepOf,
+    Next,
+    Back,
+    SetScenario,
+    ScenarioSet,
+    OperatingModelLegend,
+    OperatingModel(OperatingModel),
+    UsesLegend,
+    InternalMeetings,
+    CustomersOrApplicants,
+    WebinarsLegend,
+    Webinars(Webinars),
+    SpecialCategories,
+    Art9Documented,
+    ProfessionalSecrecy,
+    ConfidentialBusiness,
+    RecordingLegend,
+    Recording(Recording),
+    RecordingBasisLegend,
+    LegalBasis(LegalBasis),
+    AiLegend,
+    Ai(AiFeatures),
+    FromHome,
+    EmployeesUseIt,
+    WorksCouncil,
+    StaffInformed,
+    NeedsLegend,
+    NeedE2e,
+    NeedEea,
+    NeedBrowserOnly,
+    NeedBlur,
+    NeedParticipants,
+    ApplyNeeds,
+    ScenarioFindings,
+    CheckTool,
+    ChooseTool,
+    Checklist,
+    Findings,
+    NoFindings,
+    Progress,
+    Light(TrafficLight),
+    LightColumn,
+    Severity(Severity),
+    Measure,
+    LegalBasisLabel,
+    Question(Question),
+    Answer(Tristate),
+    TransferMechanismOption(TransferKind),
+    DpfEntity,
+    DpfCheckedOn,
+    SccsTia,
+    ReportTitle,
+    DownloadMarkdown,
+    DownloadJson,
+    CopyReport,
+    Copied,
+    CopyFailed,
+    Disclaimer,
+    StoreOnDevice,
+    StoreHint,
+    DeleteStored,
+    StoredDeleted,
+    StoredCorrupt,
+}
+
+/// The steps of the scenario form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Operation,
+    Uses,
+    Recording,
+    Staff,
+    Needs,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Step::Operation,
+        Step::Uses,
+        Step::Recording,
+        Step::Staff,
+        Step::Needs,
+    ];
+}
+
+/// The transfer mechanisms offered in the checklist's select, without their details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TransferKind {
+    Unknown,
+    Dpf,
+    Sccs,
+    Bcr,
+    Art49,
+    None,
+}
+
+impl TransferKind {
+    pub const ALL: [TransferKind; 6] = [
+        TransferKind::Unknown,
+        TransferKind::Dpf,
+        TransferKind::Sccs,
+        TransferKind::Bcr,
+        TransferKind::Art49,
+        TransferKind::None,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TransferKind::Unknown => "unknown",
+            TransferKind::Dpf => "dpf",
+            TransferKind::Sccs => "sccs",
+            TransferKind::Bcr => "bcr",
+            TransferKind::Art49 => "art49",
+            TransferKind::None => "none",
+        }
+    }
 }
 
 /// The text of `msg` in `lang`.

@@ -22,6 +22,9 @@ pub enum TrafficLight {
 }
 
 impl TrafficLight {
+    pub const ALL: [TrafficLight; 3] =
+        [TrafficLight::Red, TrafficLight::Yellow, TrafficLight::Green];
+
     /// Red if any block, else yellow if any warn, else green.
     pub fn of(findings: &[Finding]) -> TrafficLight {
         let worst = findings.iter().map(|f| f.severity).min();

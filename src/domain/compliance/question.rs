@@ -125,6 +125,52 @@ impl Question {
         }
     }
 
+    /// The yes/no/unknown answer this question sets; `None` for the transfer mechanism, which
+    /// is a choice with details of its own.
+    fn slot(self, a: &mut Answers) -> Option<&mut Tristate> {
+        let (s, d) = (&mut a.settings, &mut a.documentation);
+        Some(match self {
+            Question::Maintained => &mut a.maintained,
+            Question::BusinessUseAllowed => &mut a.business_use_allowed,
+            Question::ConsumerPlan => &mut a.consumer_plan,
+            Question::Avv => &mut a.avv,
+            Question::OwnPurposeUse => &mut a.own_purpose_use,
+            Question::SubprocessorList => &mut a.subprocessor_list,
+            Question::TomsChecked => &mut a.toms_checked,
+            Question::SecrecyBound => &mut a.secrecy_bound,
+            Question::ThirdCountryAccess => &mut a.third_country_access,
+            Question::TransferMechanism => return None,
+            Question::ParentOutsideEea => &mut a.parent_outside_eea,
+            Question::GroupAccessExcluded => &mut a.group_access_excluded,
+            Question::TransportEncryption => &mut a.transport_encryption,
+            Question::TrackingOff => &mut s.tracking_off,
+            Question::ChatHistoryNotStored => &mut s.chat_history_not_stored,
+            Question::AccessDataSeparate => &mut s.access_data_separate,
+            Question::ScreenSharingHostsOnly => &mut s.screen_sharing_hosts_only,
+            Question::WaitingRoom => &mut s.waiting_room,
+            Question::MfaAndUpdates => &mut s.mfa_and_updates,
+            Question::RetentionPeriods => &mut s.retention_periods,
+            Question::PrivacyNotice => &mut d.privacy_notice,
+            Question::RecordOfProcessing => &mut d.record_of_processing,
+            Question::DpiaThresholdCheck => &mut d.dpia_threshold_check,
+            Question::BreachProcess => &mut d.breach_process,
+        })
+    }
+
+    /// The current answer to a yes/no question (`None` for the transfer mechanism).
+    pub fn answer(self, answers: &Answers) -> Option<Tristate> {
+        self.slot(&mut answers.clone()).map(|t| *t)
+    }
+
+    /// `answers` with this question answered `value`.
+    pub fn answered(self, answers: &Answers, value: Tristate) -> Answers {
+        let mut next = answers.clone();
+        if let Some(slot) = self.slot(&mut next) {
+            *slot = value;
+        }
+        next
+    }
+
     /// The topic to group the question under, that of its rule.
     pub fn topic(self) -> Topic {
         rule(self.rule()).topic
@@ -176,6 +222,22 @@ pub fn applicable_questions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_yes_no_question_reads_back_what_it_set() {
+        for q in Question::ALL {
+            let answered = q.answered(&Answers::default(), Tristate::Yes);
+            match q {
+                Question::TransferMechanism => assert_eq!(q.answer(&answered), None),
+                _ => {
+                    assert_eq!(q.answer(&answered), Some(Tristate::Yes), "{q:?}");
+                    let others = Question::ALL.into_iter().filter(|o| *o != q);
+                    let changed = others.filter(|o| o.answer(&answered) == Some(Tristate::Yes));
+                    assert_eq!(changed.count(), 0, "{q:?} sets only its own answer");
+                }
+            }
+        }
+    }
 
     #[test]
     fn keys_are_unique() {

@@ -114,6 +114,18 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+
+    /// The severity in words, for the report.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Severity::Block, Lang::De) => "schließt die Nutzung aus",
+            (Severity::Block, Lang::En) => "rules out use",
+            (Severity::Warn, Lang::De) => "Maßnahme nötig",
+            (Severity::Warn, Lang::En) => "measure needed",
+            (Severity::Info, Lang::De) => "Hinweis",
+            (Severity::Info, Lang::En) => "advice",
+        }
+    }
 }
 
 /// What a finding is about; the report groups findings by topic in this order.
@@ -225,5 +237,8 @@ mod tests {
             }
         }
         assert_eq!(Topic::ThirdCountry.label(Lang::De), "Drittland");
+        for s in Severity::ALL {
+            assert_ne!(s.label(Lang::De), s.label(Lang::En));
+        }
     }
 }

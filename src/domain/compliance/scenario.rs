@@ -1,9 +1,12 @@
 //! The scenario: how and for what a company wants to use video conferencing, the same for every tool.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::{Platform, Tristate};
 
 /// Who runs the system, after the DSK's operating models (Orientierungshilfe 2.1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum OperatingModel {
     /// On the company's own hardware, run by its own staff: no processor involved.
     SelfHostedOwn,
@@ -39,7 +42,8 @@ impl OperatingModel {
 }
 
 /// Whether webinars or public events are held, and with whom.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Webinars {
     #[default]
     None,
@@ -48,8 +52,14 @@ pub enum Webinars {
     WithPartner,
 }
 
+impl Webinars {
+    pub const ALL: [Webinars; 3] = [Webinars::None, Webinars::Alone, Webinars::WithPartner];
+}
+
 /// What the meetings are used for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Uses {
     pub internal_meetings: bool,
     pub customers_or_applicants: bool,
@@ -80,7 +90,8 @@ impl Default for Uses {
 }
 
 /// Recording or AI transcription of meetings, and where it happens.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Recording {
     #[default]
     None,
@@ -90,8 +101,13 @@ pub enum Recording {
     Cloud,
 }
 
+impl Recording {
+    pub const ALL: [Recording; 3] = [Recording::None, Recording::Local, Recording::Cloud];
+}
+
 /// The legal basis relied on for recording.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum LegalBasis {
     None,
     Consent,
@@ -100,8 +116,18 @@ pub enum LegalBasis {
     Unknown,
 }
 
+impl LegalBasis {
+    pub const ALL: [LegalBasis; 4] = [
+        LegalBasis::None,
+        LegalBasis::Consent,
+        LegalBasis::LegitimateInterest,
+        LegalBasis::Unknown,
+    ];
+}
+
 /// AI features other than transcription.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum AiFeatures {
     #[default]
     Off,
@@ -111,8 +137,18 @@ pub enum AiFeatures {
     EmotionRecognition,
 }
 
+impl AiFeatures {
+    pub const ALL: [AiFeatures; 3] = [
+        AiFeatures::Off,
+        AiFeatures::On,
+        AiFeatures::EmotionRecognition,
+    ];
+}
+
 /// Requirements a tool must meet outright; they also drive the table's filters.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct HardNeeds {
     pub e2e: bool,
     pub eea_hosting: bool,
@@ -123,7 +159,9 @@ pub struct HardNeeds {
 }
 
 /// The whole scenario. The default is an online service for internal meetings, used by staff.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Partial input (the JS API) fills the rest with defaults; a typo is an error.
+#[serde(default, deny_unknown_fields)]
 pub struct Scenario {
     pub operating_model: OperatingModel,
     pub uses: Uses,
@@ -205,6 +243,18 @@ mod tests {
         }
         assert!(OperatingModel::SelfHostedRentedOrMaintained.is_self_hosted());
         assert!(!OperatingModel::ExternalProvider.is_self_hosted());
+    }
+
+    #[test]
+    fn serialises_with_readable_stable_keys() {
+        let mut s = Scenario::default();
+        s.needs.platforms = vec![Platform::Browser];
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["operating_model"], "online-service");
+        assert_eq!(json["uses"]["webinars"], "none");
+        assert_eq!(json["recording_basis"], "unknown");
+        assert_eq!(json["needs"]["platforms"][0], "browser");
+        assert_eq!(serde_json::from_value::<Scenario>(json).unwrap(), s);
     }
 
     #[test]

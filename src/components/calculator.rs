@@ -1,0 +1,113 @@
+//! The compliance calculator: the scenario, the findings every tool shares in it, and the
+//! check of one chosen tool.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{use_lang, Action, Shared, StorageNotice};
+use crate::components::{FindingList, ScenarioForm, ToolCheck};
+use crate::domain::compliance::{assess, maintenance_of, scenario_findings};
+use crate::domain::{ResolvedTool, SourceDate, UrlState};
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct CalculatorProps {
+    /// The tools of the data view in use.
+    pub rows: Shared<Vec<ResolvedTool>>,
+    pub state: UrlState,
+    pub today: SourceDate,
+    /// Whether scenario and answers are saved on this device.
+    pub storing: bool,
+    pub storage_notice: Option<StorageNotice>,
+    pub on_action: Callback<Action>,
+    pub id_prefix: AttrValue,
+}
+
+#[function_component]
+pub fn Calculator(props: &CalculatorProps) -> Html {
+    let lang = use_lang();
+    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let state = &props.state;
+    let shared = state.scenario.as_ref().map(|scenario| {
+        let findings = Rc::new(scenario_findings(scenario));
+        html! {
+            <div class="vkc-calc__shared">
+                <p class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</p>
+                <FindingList findings={(*findings).clone()} />
+            </div>
+        }
+    });
+    let on_choose = props.on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        let id = select.value();
+        Action::CheckTool((!id.is_empty()).then_some(id))
+    });
+    let on_storing = props.on_action.reform(|e: Event| {
+        Action::SetStoring(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
+    });
+    let on_delete = props.on_action.reform(|_: MouseEvent| Action::DeleteStored);
+    let checked_row = state
+        .checking
+        .as_ref()
+        .and_then(|id| props.rows.iter().find(|r| &r.tool.id == id));
+    let check = state
+        .scenario
+        .as_ref()
+        .zip(checked_row)
+        .map(|(scenario, row)| {
+            let tool = &row.tool;
+            let answers = state.answers.get(&tool.id).cloned().unwrap_or_default();
+            let maintenance = maintenance_of(tool);
+            let assessment = assess(tool, maintenance, scenario, &answers, props.today);
+            html! {
+                <ToolCheck tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
+                    {assessment} view={state.view} today={props.today}
+                    on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
+            }
+        });
+    html! {
+        <section class="vkc-calc" id={id("calculator")} aria-labelledby={id("calc-title")}>
+            <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
+            <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
+            <ScenarioForm scenario={state.scenario.clone()} on_action={props.on_action.clone()}
+                id_prefix={props.id_prefix.clone()} />
+            { for shared }
+            if state.scenario.is_some() {
+                <div class="vkc-calc__choose">
+                    <label for={id("check-tool")}>{ t(lang, Msg::ChooseTool) }</label>
+                    <select id={id("check-tool")} onchange={on_choose}>
+                        <option value="" selected={state.checking.is_none()}>{ "–" }</option>
+                        { for props.rows.iter().map(|row| html! {
+                            <option value={row.tool.id.clone()} selected={state.checking.as_ref() == Some(&row.tool.id)}>
+                                { &row.tool.name }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            }
+            { for check }
+            <div class="vkc-calc__storage">
+                <label>
+                    <input type="checkbox" checked={props.storing} onchange={on_storing} />
+                    { t(lang, Msg::StoreOnDevice) }
+                </label>
+                <p class="vkc-calc__hint">{ t(lang, Msg::StoreHint) }</p>
+                if props.storing {
+                    <button type="button" class="vkc-button" onclick={on_delete}>{ t(lang, Msg::DeleteStored) }</button>
+                }
+                <p role="status">
+                    { match props.storage_notice {
+                        Some(StorageNotice::Deleted) => t(lang, Msg::StoredDeleted),
+                        Some(StorageNotice::Corrupt) => t(lang, Msg::StoredCorrupt),
+                        None => "",
+                    } }
+                </p>
+            </div>
+            <p class="vkc-calc__disclaimer">{ t(lang, Msg::Disclaimer) }</p>
+        </section>
+    }
+}

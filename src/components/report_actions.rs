@@ -1,0 +1,70 @@
+//! The report of one tool's check: downloads as Markdown and JSON, copy, print.
+
+use yew::prelude::*;
+
+use crate::app::{copy_to_clipboard, download, use_lang};
+use crate::domain::compliance::{Assessment, Report, Scenario};
+use crate::domain::{DataView, SourceDate, Tool};
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct ReportActionsProps {
+    pub tool: Tool,
+    pub view: DataView,
+    pub scenario: Scenario,
+    pub assessment: Assessment,
+    pub today: SourceDate,
+}
+
+#[function_component]
+pub fn ReportActions(props: &ReportActionsProps) -> Html {
+    let lang = use_lang();
+    let copied = use_state(|| None::<bool>);
+    let report = Report {
+        date: props.today,
+        view: props.view,
+        scenario: &props.scenario,
+        tool_id: &props.tool.id,
+        tool_name: &props.tool.name,
+        assessment: &props.assessment,
+    };
+    let markdown = report.to_markdown(lang);
+    let save = |extension: &'static str, mime: &'static str, text: String| {
+        let name = report.file_name(extension);
+        Callback::from(move |_: MouseEvent| {
+            download(&name, mime, &text);
+        })
+    };
+    let on_markdown = save("md", "text/markdown;charset=utf-8", markdown.clone());
+    let on_json = save("json", "application/json", report.to_json_string(lang));
+    let on_copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (copied, text) = (copied.clone(), markdown.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(copy_to_clipboard(&text).await));
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <div class="vkc-report">
+            <p class="vkc-check__heading">{ t(lang, Msg::ReportTitle) }</p>
+            <div class="vkc-export" role="group" aria-label={t(lang, Msg::ReportTitle)}>
+                <button type="button" class="vkc-button" onclick={on_markdown}>{ t(lang, Msg::DownloadMarkdown) }</button>
+                <button type="button" class="vkc-button" onclick={on_json}>{ t(lang, Msg::DownloadJson) }</button>
+                <button type="button" class="vkc-button" onclick={on_copy}>{ t(lang, Msg::CopyReport) }</button>
+                <button type="button" class="vkc-button" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+            </div>
+            <p class="vkc-report__status" role="status">
+                { match *copied {
+                    Some(true) => t(lang, Msg::Copied),
+                    Some(false) => t(lang, Msg::CopyFailed),
+                    None => "",
+                } }
+            </p>
+        </div>
+    }
+}

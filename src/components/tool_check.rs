@@ -1,0 +1,116 @@
+//! One tool's check in the scenario: its light, the progress of measures, the questions that
+//! can matter (grouped by topic) and the findings.
+
+use yew::prelude::*;
+
+use crate::app::{use_lang, Action};
+use crate::components::{FindingList, LightBadge, QuestionField, ReportActions, TransferField};
+use crate::domain::compliance::{
+    applicable_questions, Answers, Assessment, Question, Scenario, Topic,
+};
+use crate::domain::{DataView, SourceDate, Tool, Tristate};
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct ToolCheckProps {
+    pub tool: Tool,
+    pub maintenance: Tristate,
+    pub scenario: Scenario,
+    pub answers: Answers,
+    pub assessment: Assessment,
+    pub view: DataView,
+    pub today: SourceDate,
+    pub on_action: Callback<Action>,
+    pub id_prefix: AttrValue,
+}
+
+#[function_component]
+pub fn ToolCheck(props: &ToolCheckProps) -> Html {
+    let lang = use_lang();
+    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let assessment = &props.assessment;
+    let progress = assessment.progress;
+    let questions = applicable_questions(
+        &props.tool,
+        props.maintenance,
+        &props.scenario,
+        &props.answers,
+    );
+    let tool_id = props.tool.id.clone();
+    let answer = move |answers: Answers| Action::SetAnswers(tool_id.clone(), Box::new(answers));
+    let field = |question: Question| -> Html {
+        match question.answer(&props.answers) {
+            Some(value) => {
+                let answers = props.answers.clone();
+                let on_change = props.on_action.reform({
+                    let answer = answer.clone();
+                    move |v| answer(question.answered(&answers, v))
+                });
+                html! {
+                    <QuestionField legend={t(lang, Msg::Question(question))} {value} {on_change}
+                        name={id(question.key())} key_name={question.key()} />
+                }
+            }
+            None => {
+                let answers = props.answers.clone();
+                let on_change = props.on_action.reform({
+                    let answer = answer.clone();
+                    move |transfer| {
+                        answer(Answers {
+                            transfer,
+                            ..answers.clone()
+                        })
+                    }
+                });
+                html! {
+                    <TransferField value={props.answers.transfer.clone()} {on_change} id_prefix={props.id_prefix.clone()} />
+                }
+            }
+        }
+    };
+    let groups = Topic::ALL.into_iter().filter_map(|topic| {
+        let in_topic: Vec<Question> = questions
+            .iter()
+            .copied()
+            .filter(|q| q.topic() == topic)
+            .collect();
+        (!in_topic.is_empty()).then(|| {
+            html! {
+                <fieldset class="vkc-check__topic">
+                    <legend>{ topic.label(lang) }</legend>
+                    { for in_topic.into_iter().map(field) }
+                </fieldset>
+            }
+        })
+    });
+    let findings: Vec<_> = assessment.tool_findings().cloned().collect();
+    html! {
+        <section class="vkc-check" aria-labelledby={id("check-title")} data-tool={props.tool.id.clone()}>
+            <h4 class="vkc-check__title" id={id("check-title")}>{ &props.tool.name }</h4>
+            <div class="vkc-check__result" role="status" aria-live="polite">
+                <LightBadge light={assessment.light} />
+                <span class="vkc-check__meaning">{ assessment.light.meaning(lang) }</span>
+                <p class="vkc-check__progress">
+                    <label for={id("progress")}>
+                        { format!("{} / {} {}", progress.done, progress.needed, t(lang, Msg::Progress)) }
+                    </label>
+                    <progress id={id("progress")} value={progress.done.to_string()}
+                        max={progress.needed.max(1).to_string()} />
+                </p>
+            </div>
+            <div class="vkc-check__columns">
+                <form class="vkc-check__form" aria-label={t(lang, Msg::Checklist)}
+                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <p class="vkc-check__heading">{ t(lang, Msg::Checklist) }</p>
+                    { for groups }
+                </form>
+                <div class="vkc-check__findings">
+                    <p class="vkc-check__heading">{ t(lang, Msg::Findings) }</p>
+                    <FindingList {findings} />
+                </div>
+            </div>
+            <ReportActions tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
+                assessment={props.assessment.clone()} today={props.today} />
+        </section>
+    }
+}

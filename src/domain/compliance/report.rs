@@ -1,0 +1,358 @@
+//! The result for one tool as a document to file: Markdown to read, JSON with stable keys.
+
+// Both forms carry the same content in the same order, so whoever files one has everything:
+// date, data view, scenario, tool, light, progress, every finding grouped by topic, the legend
+// and the disclaimer. Texts come in the chosen language; keys and ids never change with it.
+
+use serde_json::{json, Value};
+
+use crate::domain::compliance::{Assessment, Finding, Scenario, Topic, ABBREVIATIONS};
+use crate::domain::{DataView, Lang, SourceDate};
+use crate::i18n::{self, t, Msg};
+
+/// Version of the JSON layout, for programs that read filed reports.
+pub const REPORT_VERSION: u64 = 1;
+
+/// Everything one report shows. The findings that follow from the scenario alone are taken from
+/// the assessment (which counts them in the light) and shown in their own section.
+#[derive(Clone, Copy, Debug)]
+pub struct Report<'a> {
+    /// The day the report is made.
+    pub date: SourceDate,
+    /// The data view the assessment used.
+    pub view: DataView,
+    pub scenario: &'a Scenario,
+    pub tool_id: &'a str,
+    pub tool_name: &'a str,
+    pub assessment: &'a Assessment,
+}
+
+/// Findings of one topic, for the tool or for the scenario.
+struct Group<'a> {
+    scenario_only: bool,
+    topic: Topic,
+    findings: Vec<&'a Finding>,
+}
+
+impl<'a> Report<'a> {
+    /// The findings in report order: the tool's by topic, then the scenario's by topic; within
+    /// a topic in rule order.
+    fn groups(&self) -> Vec<Group<'a>> {
+        let findings = &self.assessment.findings;
+        [false, true]
+            .into_iter()
+            .flat_map(|scenario_only| {
+                Topic::ALL.into_iter().map(move |topic| Group {
+                    scenario_only,
+                    topic,
+                    findings: findings
+                        .iter()
+                        .filter(|f| f.scenario_only == scenario_only && f.topic == topic)
+                        .collect(),
+                })
+            })
+            .filter(|g| !g.findings.is_empty())
+            .collect()
+    }
+
+    fn title(&self, lang: Lang) -> String {
+        format!("{}: {}", Label::Title.text(lang), self.tool_name)
+    }
+
+    fn progress(&self, lang: Lang) -> String {
+        let p = self.assessment.progress;
+        match lang {
+            Lang::De => format!("{} von {} Maßnahmen erledigt", p.done, p.needed),
+            Lang::En => format!("{} of {} measures done", p.done, p.needed),
+        }
+    }
+
+    /// The report as Markdown. Text from the data (tool name and id) is escaped, so a custom
+    /// dataset cannot inject markup.
+    pub fn to_markdown(&self, lang: Lang) -> String {
+        let label = |l: Label| l.text(lang);
+        let mut out = String::new();
+        let mut line = |text: String| {
+            out.push_str(&text);
+            out.push('\n');
+        };
+        line(format!("# {}", md(&self.title(lang))));
+        line(String::new());
+        line(md(label(Label::Subtitle)));
+        line(String::new());
+        let date = i18n::date(lang, self.date);
+        line(format!("- **{}:** {}", label(Label::Date), md(&date)));
+        let view = t(lang, Msg::View(self.view));
+        line(format!("- **{}:** {}", label(Label::DataView), md(view)));
+        line(format!(
+            "- **{}:** {} ({}: {})",
+            label(Label::Tool),
+            md(self.tool_name),
+            label(Label::Id),
+            md(self.tool_id)
+        ));
+        let light = self.assessment.light;
+        line(format!(
+            "- **{}:** {}",
+            label(Label::Light),
+            md(light.meaning(lang))
+        ));
+        let mut progress = self.progress(lang);
+        if !self.assessment.done.is_empty() {
+            let done: Vec<String> = self.assessment.done.iter().map(|r| r.to_string()).collect();
+            progress.push_str(&format!(" ({})", done.join(", ")));
+        }
+        line(format!(
+            "- **{}:** {}",
+            label(Label::Progress),
+            md(&progress)
+        ));
+        line(String::new());
+
+        line(format!("## {}", label(Label::Scenario)));
+        line(String::new());
+        for l in self.scenario.in_words(lang) {
+            line(format!("- {}: {}", md(l.label), md(&l.value)));
+        }
+
+        let groups = self.groups();
+        for scenario_only in [false, true] {
+            line(String::new());
+            let heading = if scenario_only {
+                label(Label::ScenarioFindings).to_owned()
+            } else {
+                format!("{} {}", label(Label::FindingsFor), self.tool_name)
+            };
+            line(format!("## {}", md(&heading)));
+            let mut any = false;
+            for group in groups.iter().filter(|g| g.scenario_only == scenario_only) {
+                any = true;
+                line(String::new());
+                line(format!("### {}", md(group.topic.label(lang))));
+                line(String::new());
+                for f in &group.findings {
+                    line(format!(
+                        "- **{}** ({}): {}",
+                        f.rule,
+                        md(f.severity.label(lang)),
+                        md(f.measure.get(lang))
+                    ));
+                    line(format!(
+                        "  - {}: {}",
+                        label(Label::LegalBasis),
+                        md(f.legal_basis)
+                    ));
+                    line(format!("  - {}: {}", label(Label::Source), md(f.source)));
+                }
+            }
+            if !any {
+                line(String::new());
+                line(label(Label::NoFindings).to_owned());
+            }
+        }
+
+        line(String::new());
+        line(format!("## {}", label(Label::Abbreviations)));
+        line(String::new());
+        for (short, long) in ABBREVIATIONS {
+            line(format!("- **{}:** {}", md(short), md(long)));
+        }
+        line(String::new());
+        line(format!("## {}", label(Label::Notice)));
+        line(String::new());
+        line(md(label(Label::Disclaimer)));
+        out
+    }
+
+    /// The report as JSON: stable keys and values (rule ids, `block`/`warn`/`info`,
+    /// `red`/`yellow`/`green`, topic keys, the scenario's own JSON form) plus the texts in `lang`.
+    pub fn to_json(&self, lang: Lang) -> Value {
+        let findings: Vec<Value> = self
+            .groups()
+            .iter()
+            .flat_map(|g| &g.findings)
+            .map(|f| {
+                json!({
+                    "rule": f.rule,
+                    "severity": f.severity.key(),
+                    "severity_text": f.severity.label(lang),
+                    "topic": f.topic.key(),
+                    "topic_text": f.topic.label(lang),
+                    "measure": f.measure.get(lang),
+                    "legal_basis": f.legal_basis,
+                    "source": f.source,
+                    "scenario_only": f.scenario_only,
+                })
+            })
+            .collect();
+        let in_words: Vec<Value> = self
+            .scenario
+            .in_words(lang)
+            .into_iter()
+            .map(|l| json!({ "key": l.key, "label": l.label, "value": l.value }))
+            .collect();
+        let abbreviations: Vec<Value> = ABBREVIATIONS
+            .iter()
+            .map(|(short, long)| json!({ "abbreviation": short, "meaning": long }))
+            .collect();
+        let a = self.assessment;
+        json!({
+            "report": "vk-check",
+            "version": REPORT_VERSION,
+            "lang": lang.tag(),
+            "title": self.title(lang),
+            "date": self.date.to_string(),
+            "data_view": self.view.key(),
+            "data_view_text": t(lang, Msg::View(self.view)),
+            "tool": { "id": self.tool_id, "name": self.tool_name },
+            "scenario": self.scenario,
+            "scenario_in_words": in_words,
+            "verdict": a.light.key(),
+            "verdict_text": a.light.meaning(lang),
+            "progress": { "done": a.progress.done, "needed": a.progress.needed },
+            "progress_text": self.progress(lang),
+            "done": a.done,
+            "findings": findings,
+            "abbreviations": abbreviations,
+            "disclaimer": Label::Disclaimer.text(lang),
+        })
+    }
+
+    /// [`Report::to_json`] as indented text, for the download.
+    pub fn to_json_string(&self, lang: Lang) -> String {
+        // A `Value` always serialises.
+        serde_json::to_string_pretty(&self.to_json(lang)).unwrap_or_default()
+    }
+
+    /// A file name for the download, such as `vk-check-zoom-2026-05-01.md`; the tool id is
+    /// reduced to letters, digits and dashes, so it is safe on every file system.
+    pub fn file_name(&self, extension: &str) -> String {
+        let id: String = self
+            .tool_id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        format!("vk-check-{id}-{}.{extension}", self.date)
+    }
+}
+
+/// The report's own words; the match is exhaustive, so a missing translation fails to build.
+#[derive(Clone, Copy)]
+enum Label {
+    Title,
+    Subtitle,
+    Date,
+    DataView,
+    Tool,
+    Id,
+    Light,
+    Progress,
+    Scenario,
+    FindingsFor,
+    ScenarioFindings,
+    NoFindings,
+    LegalBasis,
+    Source,
+    Abbreviations,
+    Notice,
+    Disclaimer,
+}
+
+impl Label {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Label::Title, Lang::De) => "Datenschutz-Check",
+            (Label::Title, Lang::En) => "Data protection check",
+            (Label::Subtitle, Lang::De) => {
+                "Selbsteinschätzung mit dem Videokonferenz-Check (vk-check), erstellt im Browser."
+            }
+            (Label::Subtitle, Lang::En) => {
+                "Self-assessment with the video conferencing check (vk-check), made in the browser."
+            }
+            (Label::Date, Lang::De) => "Datum",
+            (Label::Date, Lang::En) => "Date",
+            (Label::DataView, Lang::De) => "Datenstand",
+            (Label::DataView, Lang::En) => "Data version",
+            (Label::Tool, Lang::De) => "Tool",
+            (Label::Tool, Lang::En) => "Tool",
+            (Label::Id, Lang::De) => "Kennung",
+            (Label::Id, Lang::En) => "id",
+            (Label::Light, Lang::De) => "Ampel",
+            (Label::Light, Lang::En) => "Traffic light",
+            (Label::Progress, Lang::De) => "Fortschritt",
+            (Label::Progress, Lang::En) => "Progress",
+            (Label::Scenario, Lang::De) => "Szenario",
+            (Label::Scenario, Lang::En) => "Scenario",
+            (Label::FindingsFor, Lang::De) => "Befunde für",
+            (Label::FindingsFor, Lang::En) => "Findings for",
+            (Label::ScenarioFindings, Lang::De) => {
+                "Befunde aus dem Szenario (für alle Tools gleich)"
+            }
+            (Label::ScenarioFindings, Lang::En) => {
+                "Findings from the scenario (the same for every tool)"
+            }
+            (Label::NoFindings, Lang::De) => "Keine.",
+            (Label::NoFindings, Lang::En) => "None.",
+            (Label::LegalBasis, Lang::De) => "Rechtsgrundlage",
+            (Label::LegalBasis, Lang::En) => "Legal basis",
+            (Label::Source, Lang::De) => "Quelle",
+            (Label::Source, Lang::En) => "Source",
+            (Label::Abbreviations, Lang::De) => "Abkürzungen",
+            (Label::Abbreviations, Lang::En) => "Abbreviations",
+            (Label::Notice, Lang::De) => "Hinweis",
+            (Label::Notice, Lang::En) => "Notice",
+            (Label::Disclaimer, Lang::De) => {
+                "Dieser Bericht ist eine Hilfe zur Selbsteinschätzung, keine Rechtsberatung. Er \
+                 beruht allein auf den Angaben im Check und ersetzt weder die Prüfung durch Ihre \
+                 Datenschutzbeauftragte oder Ihren Datenschutzbeauftragten noch eine rechtliche \
+                 Beratung. Die Ampel ist die eigene Skala dieses Rechners: angelehnt an die \
+                 Bewertung der Berliner Beauftragten für Datenschutz und Informationsfreiheit, \
+                 aber nicht deren Bewertung. Grün heißt „keine Mängel festgestellt“ und ist kein \
+                 Nachweis der Rechtmäßigkeit."
+            }
+            (Label::Disclaimer, Lang::En) => {
+                "This report is a self-assessment aid, not legal advice. It rests only on what was \
+                 entered in the check and replaces neither a review by your data protection \
+                 officer nor legal advice. The traffic light is this calculator's own scale: \
+                 inspired by the rating of the Berlin Commissioner for Data Protection and Freedom \
+                 of Information, but not that authority's rating. Green means \"no defects found\" \
+                 and is not proof of compliance."
+            }
+        }
+    }
+}
+
+/// Escapes the characters that Markdown would read as markup (and `<`, which some renderers
+/// pass through as HTML), so every text shows as written.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        // A line break in data would end the list item.
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_data_is_escaped() {
+        assert_eq!(md("a*b_c <script> [x](y)"), r"a\*b\_c \<script\> \[x\](y)");
+        assert_eq!(md("two\nlines"), "two lines");
+        assert_eq!(md("Art. 28(3)(a)–(h) „AVV“"), "Art. 28(3)(a)–(h) „AVV“");
+    }
+}

@@ -1,0 +1,90 @@
+//! What the calculator gives the table: a tool's maintenance status for `assess`, and the
+//! scenario's hard needs as table filters.
+
+use crate::domain::compliance::HardNeeds;
+use crate::domain::{FacetOption, Filter, Platform, StatusKind, Tool, Tristate};
+
+/// Whether the data view says the tool is maintained: discontinued → no, confirmed active →
+/// yes, anything else (including a rename with unknown sales status) → unknown.
+pub fn maintenance_of(tool: &Tool) -> Tristate {
+    match tool.status.as_ref().map(|s| &s.kind) {
+        Some(StatusKind::Discontinued) => Tristate::No,
+        Some(StatusKind::Active) => Tristate::Yes,
+        Some(StatusKind::Renamed { .. }) | None => Tristate::Unknown,
+    }
+}
+
+/// `filter` with the hard needs switched on: E2E yes, EU/EEA only, the browser among the
+/// required platforms, blur yes, the minimum participants. Other filters stay as they are.
+pub fn filter_for_needs(needs: &HardNeeds, filter: &Filter) -> Filter {
+    let mut next = filter.clone();
+    let mut on = |option: FacetOption| next.set(&option, true);
+    if needs.e2e {
+        on(FacetOption::E2e(Tristate::Yes));
+    }
+    if needs.eea_hosting {
+        on(FacetOption::EeaOnly);
+    }
+    if needs.browser_only {
+        on(FacetOption::Platform(Platform::Browser));
+    }
+    if needs.blur {
+        on(FacetOption::Blur(Tristate::Yes));
+    }
+    for platform in &needs.platforms {
+        on(FacetOption::Platform(*platform));
+    }
+    if let Some(n) = needs.participants {
+        next.min_participants = Some(n);
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::testing::{builtin, current};
+
+    #[test]
+    fn discontinued_tools_are_unmaintained_and_unstated_ones_unknown() {
+        let tools = current();
+        let by_id = |id: &str| tools.iter().find(|t| t.id == id).unwrap();
+        assert_eq!(maintenance_of(by_id("skype")), Tristate::No);
+        assert_eq!(maintenance_of(by_id("adobe-connect")), Tristate::Yes);
+        assert_eq!(
+            maintenance_of(by_id("blizz")),
+            Tristate::Unknown,
+            "renamed, sales unverified"
+        );
+        assert_eq!(maintenance_of(by_id("fastviewer")), Tristate::Unknown);
+    }
+
+    #[test]
+    fn needs_become_filters_that_narrow_the_source_table() {
+        let needs = HardNeeds {
+            e2e: true,
+            eea_hosting: true,
+            participants: Some(100),
+            ..HardNeeds::default()
+        };
+        let filter = filter_for_needs(&needs, &Filter::default());
+        assert!(filter.e2e.contains(&Tristate::Yes) && filter.eea_only);
+        assert_eq!(filter.min_participants, Some(100));
+        let tools = builtin();
+        let ids: Vec<&str> = filter
+            .apply(&tools)
+            .iter()
+            .map(|&i| tools[i].id.as_str())
+            .collect();
+        assert_eq!(ids, ["blizz", "fastviewer"]);
+    }
+
+    #[test]
+    fn no_needs_leave_the_filter_as_it_was() {
+        let filter = Filter {
+            query: "zoom".into(),
+            ..Filter::default()
+        };
+        assert_eq!(filter_for_needs(&HardNeeds::default(), &filter), filter);
+    }
+}

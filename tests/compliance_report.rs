@@ -1,0 +1,354 @@
+//! The report to file: every finding with its measure, legal basis and source, in both
+//! languages, as Markdown and as JSON with stable keys.
+
+mod compliance_support;
+
+use compliance_support::{all_done, check, harmless, source_table, today, tool};
+use serde_json::Value;
+use vk_check::domain::compliance::{
+    AiFeatures, Answers, Assessment, OperatingModel, Recording, Report, RuleId, Scenario, Severity,
+    Topic, Webinars, ABBREVIATIONS,
+};
+use vk_check::domain::{DataView, Lang, Tool};
+
+/// A scenario that fires many rules at once: Art. 9 data, secrets, cloud recording, AI,
+/// a joint webinar, work from home, a works council and E2E needed.
+fn demanding() -> Scenario {
+    let mut s = Scenario::default();
+    s.uses.special_categories = true;
+    s.uses.professional_secrecy = true;
+    s.uses.confidential_business = true;
+    s.uses.webinars = Webinars::WithPartner;
+    s.recording = Recording::Cloud;
+    s.ai = AiFeatures::On;
+    s.participants_join_from_home = true;
+    s.works_council = true;
+    s.needs.e2e = true;
+    s
+}
+
+fn report<'a>(tool: &'a Tool, scenario: &'a Scenario, assessment: &'a Assessment) -> Report<'a> {
+    Report {
+        date: today(),
+        view: DataView::Original,
+        scenario,
+        tool_id: &tool.id,
+        tool_name: &tool.name,
+        assessment,
+    }
+}
+
+fn json(report: &Report, lang: Lang) -> Value {
+    serde_json::from_str(&report.to_json_string(lang)).expect("the report is valid JSON")
+}
+
+#[test]
+fn every_finding_appears_with_id_measure_legal_basis_and_source_in_both_languages() {
+    let scenarios = [
+        Scenario::default(),
+        demanding(),
+        Scenario {
+            operating_model: OperatingModel::SelfHostedOwn,
+            ..demanding()
+        },
+    ];
+    let mut rules_seen = std::collections::BTreeSet::new();
+    for tool in source_table() {
+        for scenario in &scenarios {
+            let assessment = check(&tool, scenario, &Answers::default());
+            let report = report(&tool, scenario, &assessment);
+            for lang in Lang::ALL {
+                let markdown = report.to_markdown(lang);
+                let json = json(&report, lang);
+                let listed = json["findings"].as_array().unwrap();
+                assert_eq!(listed.len(), assessment.findings.len());
+                for f in &assessment.findings {
+                    rules_seen.insert(f.rule);
+                    let id = f.rule.to_string();
+                    assert!(
+                        markdown.contains(&format!("**{id}**")),
+                        "{id} in {}",
+                        tool.id
+                    );
+                    assert!(markdown.contains(f.measure.get(lang)), "{id} measure");
+                    assert!(markdown.contains(f.legal_basis), "{id} legal basis");
+                    assert!(markdown.contains(f.source), "{id} source");
+                    let entry = listed.iter().find(|e| e["rule"] == id.as_str()).unwrap();
+                    assert_eq!(entry["measure"], f.measure.get(lang));
+                    assert_eq!(entry["legal_basis"], f.legal_basis);
+                    assert_eq!(entry["source"], f.source);
+                    assert_eq!(entry["severity"], f.severity.key());
+                    assert_eq!(entry["topic"], f.topic.key());
+                }
+            }
+        }
+    }
+    assert!(
+        rules_seen.len() >= 25,
+        "the cases reach most rules: {rules_seen:?}"
+    );
+}
+
+#[test]
+fn each_language_has_its_own_measures_and_labels() {
+    let zoom = tool("zoom");
+    let scenario = demanding();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    let (de, en) = (report.to_markdown(Lang::De), report.to_markdown(Lang::En));
+    for f in &assessment.findings {
+        assert!(
+            !en.contains(&f.measure.de),
+            "German measure {} in English",
+            f.rule
+        );
+        assert!(
+            !de.contains(&f.measure.en),
+            "English measure {} in German",
+            f.rule
+        );
+    }
+    assert!(de.starts_with("# Datenschutz-Check: Zoom\n"));
+    assert!(en.starts_with("# Data protection check: Zoom\n"));
+    assert!(de.contains("- **Datenstand:** Originaltabelle (ca. 2020)"));
+    assert!(en.contains("- **Data version:** Original table (c. 2020)"));
+    assert!(de.contains("- **Datum:** 01.05.2026"));
+    assert!(en.contains("- **Date:** 2026-05-01"));
+    assert!(de.contains("### Verschlüsselung") && en.contains("### Encryption"));
+}
+
+#[test]
+fn the_light_and_progress_are_stated() {
+    let zoom = tool("zoom");
+    let scenario = harmless();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    let p = assessment.progress;
+    let de = report.to_markdown(Lang::De);
+    assert!(de.contains(assessment.light.meaning(Lang::De)));
+    assert!(de.contains(&format!("{} von {} Maßnahmen erledigt", p.done, p.needed)));
+    let en = report.to_markdown(Lang::En);
+    assert!(en.contains(&format!("{} of {} measures done", p.done, p.needed)));
+    let json = json(&report, Lang::En);
+    assert_eq!(json["verdict"], assessment.light.key());
+    assert_eq!(json["progress"]["done"], p.done);
+    assert_eq!(json["progress"]["needed"], p.needed);
+}
+
+#[test]
+fn a_green_report_says_that_no_defects_found_is_not_proof() {
+    let whereby = tool("whereby");
+    let scenario = harmless();
+    let assessment = check(&whereby, &scenario, &all_done());
+    assert_eq!(assessment.light.key(), "green");
+    let report = report(&whereby, &scenario, &assessment);
+    assert!(report
+        .to_markdown(Lang::De)
+        .contains("kein Nachweis der Rechtmäßigkeit"));
+    assert!(report
+        .to_markdown(Lang::En)
+        .contains("not proof of compliance"));
+    let json = json(&report, Lang::En);
+    assert_eq!(json["verdict"], "green");
+    assert!(json["verdict_text"].as_str().unwrap().contains("not proof"));
+    let done = json["done"].as_array().unwrap();
+    assert!(!done.is_empty(), "a finished check lists what was done");
+    let progress = json["progress"].clone();
+    assert_eq!(progress["done"], progress["needed"]);
+}
+
+#[test]
+fn every_report_carries_the_disclaimer_and_the_scale_note() {
+    let zoom = tool("zoom");
+    let scenario = Scenario::default();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    let de = report.to_markdown(Lang::De);
+    for phrase in [
+        "Selbsteinschätzung",
+        "keine Rechtsberatung",
+        "eigene Skala",
+        "Berliner",
+    ] {
+        assert!(de.contains(phrase), "{phrase}");
+    }
+    let en = report.to_markdown(Lang::En);
+    for phrase in [
+        "self-assessment aid",
+        "not legal advice",
+        "own scale",
+        "Berlin",
+    ] {
+        assert!(en.contains(phrase), "{phrase}");
+    }
+    let disclaimer = json(&report, Lang::En)["disclaimer"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(disclaimer.contains("not legal advice"));
+    assert!(disclaimer.contains("not that authority's rating"));
+}
+
+#[test]
+fn the_legend_explains_every_abbreviation() {
+    let zoom = tool("zoom");
+    let scenario = Scenario::default();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    let json = json(&report, Lang::De);
+    assert_eq!(
+        json["abbreviations"].as_array().unwrap().len(),
+        ABBREVIATIONS.len()
+    );
+    let markdown = report.to_markdown(Lang::En);
+    assert!(markdown.contains("## Abbreviations"));
+    for (short, _) in ABBREVIATIONS {
+        assert!(markdown.contains(&format!("- **{short}:**")), "{short}");
+    }
+}
+
+#[test]
+fn the_scenario_is_written_out_field_by_field() {
+    let zoom = tool("zoom");
+    let scenario = demanding();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    for lang in Lang::ALL {
+        let markdown = report.to_markdown(lang);
+        let lines = scenario.in_words(lang);
+        for l in &lines {
+            assert!(
+                markdown.contains(&format!("- {}: {}", l.label, l.value)),
+                "{}",
+                l.key
+            );
+        }
+        let json = json(&report, lang);
+        assert_eq!(
+            json["scenario_in_words"].as_array().unwrap().len(),
+            lines.len()
+        );
+        // The machine-readable scenario does not depend on the language.
+        assert_eq!(json["scenario"]["recording"], "cloud");
+        assert_eq!(json["scenario"]["uses"]["webinars"], "with-partner");
+    }
+}
+
+#[test]
+fn scenario_findings_get_their_own_section_after_the_tools() {
+    let teams = tool("teams");
+    let scenario = demanding();
+    let assessment = check(&teams, &scenario, &Answers::default());
+    let report = report(&teams, &scenario, &assessment);
+    let markdown = report.to_markdown(Lang::De);
+    let section = markdown
+        .find("## Befunde aus dem Szenario")
+        .expect("a scenario section");
+    let tool_section = markdown.find("## Befunde für Microsoft Teams").unwrap();
+    assert!(tool_section < section);
+    for f in &assessment.findings {
+        let at = markdown.find(&format!("**{}**", f.rule)).unwrap();
+        assert_eq!(at > section, f.scenario_only, "{}", f.rule);
+    }
+    let json = json(&report, Lang::De);
+    let r18 = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "R18")
+        .unwrap();
+    assert_eq!(r18["scenario_only"], true);
+}
+
+#[test]
+fn json_keys_and_values_are_the_same_in_both_languages() {
+    let zoom = tool("zoom");
+    let scenario = demanding();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    let (de, en) = (json(&report, Lang::De), json(&report, Lang::En));
+    for key in [
+        "report",
+        "version",
+        "date",
+        "data_view",
+        "tool",
+        "scenario",
+        "verdict",
+        "progress",
+        "done",
+    ] {
+        assert!(!de[key].is_null(), "{key}");
+        assert_eq!(de[key], en[key], "{key}");
+    }
+    assert_eq!(
+        (de["lang"].as_str(), en["lang"].as_str()),
+        (Some("de"), Some("en"))
+    );
+    assert_eq!(de["date"], "2026-05-01");
+    assert_eq!(de["data_view"], "original");
+    assert_eq!(de["tool"]["id"], "zoom");
+    let severities = Severity::ALL.map(Severity::key);
+    let topics = Topic::ALL.map(Topic::key);
+    let stable = |v: &Value| -> Vec<(String, String, String)> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let field = |k: &str| f[k].as_str().unwrap().to_owned();
+                (field("rule"), field("severity"), field("topic"))
+            })
+            .collect()
+    };
+    assert_eq!(stable(&de), stable(&en));
+    for (rule, severity, topic) in stable(&de) {
+        assert!(rule.parse::<RuleId>().is_ok(), "{rule}");
+        assert!(severities.contains(&severity.as_str()), "{severity}");
+        assert!(topics.contains(&topic.as_str()), "{topic}");
+    }
+    assert!(["red", "yellow", "green"].contains(&de["verdict"].as_str().unwrap()));
+}
+
+#[test]
+fn findings_are_grouped_by_topic_in_the_catalogue_order() {
+    let zoom = tool("zoom");
+    let scenario = demanding();
+    let assessment = check(&zoom, &scenario, &Answers::default());
+    let report = report(&zoom, &scenario, &assessment);
+    let json = json(&report, Lang::En);
+    let order: Vec<(bool, usize, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let topic = Topic::ALL
+                .iter()
+                .position(|t| f["topic"] == t.key())
+                .unwrap();
+            let rule = f["rule"].as_str().unwrap().to_owned();
+            (f["scenario_only"].as_bool().unwrap(), topic, rule)
+        })
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn markup_in_a_custom_tool_name_is_shown_as_text() {
+    let mut evil = tool("zoom");
+    evil.name = "<img src=x onerror=alert(1)> **Zoom**".to_owned();
+    evil.id = "../zoom pro".to_owned();
+    let scenario = Scenario::default();
+    let assessment = check(&evil, &scenario, &Answers::default());
+    let report = report(&evil, &scenario, &assessment);
+    let markdown = report.to_markdown(Lang::En);
+    assert!(
+        !markdown.replace(r"\<", "").contains('<'),
+        "no unescaped tag"
+    );
+    assert!(markdown.contains(r"\<img src=x onerror=alert(1)\> \*\*Zoom\*\*"));
+    assert_eq!(report.file_name("md"), "vk-check----zoom-pro-2026-05-01.md");
+    assert_eq!(json(&report, Lang::En)["tool"]["name"], evil.name);
+}
