@@ -34,6 +34,10 @@ const STATES = {
     hash: '#min=abc&foo=1&cmp=nope',
     reached: (w) => w.notice.waitFor(),
   },
+  'light column of a calculator scenario': {
+    hash: '#view=current&sc=31000u00030010u000000000.100',
+    reached: (w) => w.table.getByRole('columnheader', { name: /^Ampel/ }).waitFor(),
+  },
   'sources list open': {
     hash: '#view=current',
     reached: async (w) => {

@@ -58,6 +58,7 @@ for (const [label, hash] of [
   ['the current view in English', '#view=current&lang=en'],
   ['the comparison of three tools', '#view=current&cmp=zoom,jitsi-meet,skype&show=compare'],
   ['the malformed-link notice', '#min=abc&foo=1&cmp=nope'],
+  ['the light column of a calculator scenario', '#view=current&sc=31000u00030010u000000000.100'],
 ]) {
   test(`nothing is cut off and nothing scrolls sideways: ${label}, every footnote open`, async () => {
     const w = await env.open({ ...PHONE, hash });

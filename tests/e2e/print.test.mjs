@@ -8,6 +8,7 @@ import { journeys } from './support/widget.mjs';
 const env = journeys();
 // A4 portrait (210 mm) less Chromium's default margins (2 × 10 mm) at 96 px per inch.
 const A4 = { viewport: { width: 718, height: 1000 } };
+const SCENARIO = '31000u00030010u000000000.100';
 
 async function printed(hash, lang = 'de') {
   const w = await env.open({ ...A4, hash, lang });
@@ -50,6 +51,10 @@ for (const [label, hash, lang] of [
   ['original view', '', 'de'],
   ['current view', '#view=current', 'de'],
   ['current view in English', '#view=current&lang=en', 'en'],
+  // A calculator scenario adds the light column (the vendor's online service, min. 100).
+  ['light column, original view', `#sc=${SCENARIO}`, 'de'],
+  ['light column, current view', `#sc=${SCENARIO}&view=current`, 'de'],
+  ['light column, current view in English', `#sc=${SCENARIO}&view=current&lang=en`, 'en'],
 ]) {
   test(`the printed table lines up and fits the page width: ${label}`, async () => {
     const w = await printed(hash, lang);
@@ -62,12 +67,14 @@ for (const [label, hash, lang] of [
         firstHead: [...table.querySelectorAll('thead th')].find((c) => c.checkVisibility()).textContent,
         overflow: Math.max(table.scrollWidth, scroll.scrollWidth) - scroll.clientWidth,
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        buttonsInCells: [...table.querySelectorAll('tbody button')].filter((b) => b.checkVisibility()).length,
       };
     });
     assert.ok(layout.cells.every((n) => n === layout.heads), `every row has as many cells as headers: ${JSON.stringify(layout)}`);
     assert.match(layout.firstHead, /^Tool/, 'the first printed header is above the tool names');
     assert.equal(layout.overflow, 0, 'no column is cut off');
     assert.equal(layout.page, 0);
+    assert.equal(layout.buttonsInCells, 0, 'no button inside the printed table body');
     await w.close();
   });
 }
