@@ -1,8 +1,6 @@
 //! The compliance calculator: the scenario, the findings every tool shares in it, and the
 //! check of one chosen tool.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared, StorageNotice};
@@ -30,12 +28,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let state = &props.state;
     let shared = state.scenario.as_ref().map(|scenario| {
-        let findings = Rc::new(scenario_findings(scenario));
         html! {
-            <div class="vkc-calc__shared">
+            <>
                 <p class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</p>
-                <FindingList findings={(*findings).clone()} />
-            </div>
+                <FindingList findings={scenario_findings(scenario)} />
+            </>
         }
     });
     let on_choose = props.on_action.reform(|e: Event| {
@@ -75,9 +72,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
             <ScenarioForm scenario={state.scenario.clone()} on_action={props.on_action.clone()}
                 id_prefix={props.id_prefix.clone()} />
-            { for shared }
+            // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
+            // the end, so a part appearing before the form would otherwise re-create it (and
+            // lose the user's step and focus).
+            <div class="vkc-calc__shared">{ for shared }</div>
+            <div class="vkc-calc__choose">
             if state.scenario.is_some() {
-                <div class="vkc-calc__choose">
                     <label for={id("check-tool")}>{ t(lang, Msg::ChooseTool) }</label>
                     <select id={id("check-tool")} onchange={on_choose}>
                         <option value="" selected={state.checking.is_none()}>{ "–" }</option>
@@ -87,9 +87,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             </option>
                         }) }
                     </select>
-                </div>
             }
-            { for check }
+            </div>
+            <div class="vkc-calc__tool">{ for check }</div>
             <div class="vkc-calc__storage">
                 <label>
                     <input type="checkbox" checked={props.storing} onchange={on_storing} />

@@ -47,7 +47,7 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                     move |v| answer(question.answered(&answers, v))
                 });
                 html! {
-                    <QuestionField legend={t(lang, Msg::Question(question))} {value} {on_change}
+                    <QuestionField key={question.key()} legend={t(lang, Msg::Question(question))} {value} {on_change}
                         name={id(question.key())} key_name={question.key()} />
                 }
             }
@@ -63,7 +63,7 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                     }
                 });
                 html! {
-                    <TransferField value={props.answers.transfer.clone()} {on_change} id_prefix={props.id_prefix.clone()} />
+                    <TransferField key={question.key()} value={props.answers.transfer.clone()} {on_change} id_prefix={props.id_prefix.clone()} />
                 }
             }
         }
@@ -76,7 +76,7 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
             .collect();
         (!in_topic.is_empty()).then(|| {
             html! {
-                <fieldset class="vkc-check__topic">
+                <fieldset key={topic.key()} class="vkc-check__topic">
                     <legend>{ topic.label(lang) }</legend>
                     { for in_topic.into_iter().map(field) }
                 </fieldset>

@@ -1,0 +1,142 @@
+// Journey: an IT lead sets a scenario, sees a light per tool, works through Zoom's checklist
+// until it turns green, downloads the reports, reloads the link, and opts in to saving.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './support/server.mjs';
+import { launch, axeViolations } from './support/browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '', context) {
+  context ??= await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path);
+  await page.locator('.vkc tbody tr').first().waitFor();
+  return { page, context, errors };
+}
+
+/** Answers every visible yes/no question of the open check with its good answer. */
+async function answerAll(page) {
+  // "Yes" is the good answer except where the question asks about a defect.
+  const bad = new Set(['own-purpose-use', 'consumer-plan', 'parent-outside-eea', 'third-country-access']);
+  for (let round = 0; round < 3; round++) {
+    for (const q of await page.locator('.vkc-check fieldset.vkc-question[data-question]').all()) {
+      const key = await q.getAttribute('data-question');
+      const value = bad.has(key) ? 'no' : 'yes';
+      const radio = q.locator(`input[value=${value}]`);
+      if (!(await radio.isChecked())) await radio.check();
+    }
+  }
+}
+
+test('a scenario lights every tool, and Zoom turns green once every measure is done', async () => {
+  const { page, context, errors } = await open('#view=current');
+  // Scenario: online service, internal meetings and webinars, no recording, a works council.
+  await page.getByRole('button', { name: '2. Nutzung' }).click();
+  await page.getByRole('radio', { name: 'allein veranstaltet' }).check();
+  await page.getByRole('button', { name: '4. Beschäftigte' }).click();
+  await page.getByRole('checkbox', { name: 'Es gibt einen Betriebsrat' }).check();
+  await page.getByRole('button', { name: 'Szenario übernehmen' }).click();
+  // Involving the works council is a measure for every tool, shown once.
+  await page.locator('.vkc-calc__shared [data-rule=R18][data-severity=warn]').waitFor();
+  const lights = page.locator('tbody tr [data-verdict]');
+  assert.equal(await lights.count(), await page.locator('tbody tr').count());
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await axeViolations(page, 'html'), []);
+
+  // The table's lights are those of the JS API's assess() for the same scenario.
+  const scenario = { uses: { internal_meetings: true, webinars: 'alone' } };
+  const expected = await page.evaluate(async (scenario) => {
+    const api = await import('./vk-check.js');
+    const ids = [...document.querySelectorAll('tbody tr')].map((tr) => tr.dataset.tool);
+    return ids.map((id) => api.assess(id, scenario, {}).light);
+  }, scenario);
+  assert.deepEqual(await lights.evaluateAll((els) => els.map((e) => e.dataset.verdict)), expected);
+
+  await page.getByRole('button', { name: 'Prüfen: Zoom' }).click();
+  const check = page.locator('.vkc-check[data-tool=zoom]');
+  await check.waitFor();
+  assert.ok(await check.locator('[data-rule=R03]').count(), 'the AVV is asked for');
+  assert.match(await check.locator('[data-rule=R03]').innerText(), /jede Nutzung|nicht nur für Webinare/);
+  await answerAll(page);
+  await page.locator('[data-question=transfer] select').selectOption('sccs');
+  await page.locator('[data-question=tia] input[value=yes]').check();
+  await answerAll(page);
+  // Every tool finding is closed; the works council keeps the light yellow, so the scenario
+  // changes: no works council, staff informed.
+  const light = () => check.locator('.vkc-check__result [data-verdict]').getAttribute('data-verdict');
+  assert.equal(await light(), 'yellow');
+  assert.equal(await check.locator('.vkc-check__findings [data-severity=warn], .vkc-check__findings [data-severity=block]').count(), 0);
+  await page.getByRole('checkbox', { name: 'Es gibt einen Betriebsrat' }).uncheck();
+  await page.locator('.vkc-scenario [data-question=staff-informed] input[value=yes]').check();
+  assert.equal(await light(), 'green');
+  assert.match(await check.locator('.vkc-check__progress').innerText(), /^(\d+) \/ \1 /, 'every measure done');
+  assert.match(await check.locator('.vkc-check__meaning').innerText(), /kein Nachweis/);
+  const verdict = await light();
+  assert.deepEqual(await axeViolations(page, 'html'), []);
+
+  // Reports: Markdown and JSON, with the date, the view, the findings and the disclaimer.
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bericht als Markdown' }).click()]);
+  const markdown = await readFile(await md.path(), 'utf8');
+  assert.match(markdown, /Zoom/);
+  assert.match(markdown, /Rechtsberatung/);
+  assert.match(markdown, /Grün/);
+  const [js] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bericht als JSON' }).click()]);
+  const report = JSON.parse(await readFile(await js.path(), 'utf8'));
+  assert.equal(report.tool.id, 'zoom');
+  assert.equal(report.verdict, verdict);
+  assert.ok(report.findings.every((f) => /^R\d\d$/.test(f.rule) && f.legal_basis && f.source));
+  assert.equal(report.data_view, 'current');
+
+  // The link reproduces scenario, answers and the open check.
+  const link = page.url();
+  const again = await open(new URL(link).hash);
+  const zoom = again.page.locator('.vkc-check[data-tool=zoom] .vkc-check__result [data-verdict]');
+  assert.equal(await zoom.getAttribute('data-verdict'), verdict);
+  await again.context.close();
+
+  // Nothing was written to the device without the opt-in.
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await context.close();
+});
+
+test('saving on the device happens only after the opt-in and can be deleted', async () => {
+  const { page, context } = await open();
+  await page.getByRole('button', { name: 'Szenario übernehmen' }).click();
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.getByRole('checkbox', { name: 'Auf diesem Gerät speichern' }).check();
+  await page.waitForFunction(() => localStorage.length === 1);
+  // A fresh page in the same browser (no link) gets the saved scenario back.
+  const second = await open('', context);
+  assert.ok(await second.page.locator('tbody tr [data-verdict]').count() > 0);
+  await second.page.getByRole('button', { name: 'Gespeicherte Antworten löschen' }).click();
+  await second.page.waitForFunction(() => localStorage.length === 0);
+  await second.page.getByText('Die gespeicherten Antworten wurden gelöscht.').waitFor();
+  await context.close();
+});
+
+test('corrupt saved answers are discarded with a notice', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('vk-check:calculator', '{"version":1,"scenario":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const { page } = await open('', context);
+  await page.getByText('Gespeicherte Antworten waren unlesbar und wurden verworfen.').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('vk-check:calculator')), null);
+  await context.close();
+});
