@@ -32,7 +32,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { for props.tools.iter().map(|row| {
                         let source = props.catalog.source(row.tool.source_of(field)).cloned();
                         html! {
-                            <td class="vkc-compare__cell">
+                            // The label names the tool where phones stack the cells.
+                            <td class="vkc-compare__cell" data-label={row.tool.name.clone()}>
                                 <ValueCell value={row.tool.value(field)} />
                                 if let Some(source) = source {
                                     <SourceNote {source} />
@@ -45,7 +46,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         });
     html! {
         <section class="vkc-compare" aria-label={t(lang, Msg::CompareTitle)}>
-            <h3 class="vkc-compare__title">{ t(lang, Msg::CompareTitle) }</h3>
+            <h3 class="vkc-compare__title" tabindex="-1">{ t(lang, Msg::CompareTitle) }</h3>
             <button type="button" class="vkc-button" onclick={back}>{ t(lang, Msg::BackToTable) }</button>
             <div class="vkc-compare__scroll">
                 <table class="vkc-compare__table">

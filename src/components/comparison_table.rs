@@ -93,7 +93,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             </caption>
             <thead>
                 <tr>
-                    <th scope="col" class="vkc-table__head">{ t(lang, Msg::CompareColumn) }</th>
+                    <th scope="col" class="vkc-table__head vkc-table__pick">{ t(lang, Msg::CompareColumn) }</th>
                     { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
                     if props.lights.is_some() {
                         { header(lang, Column::Light, props.sort, &props.on_action) }

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
@@ -57,9 +58,35 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
     let visible: Rc<[usize]> = (*visible).clone();
     let on_view = props.on_action.reform(Action::SetView);
     let reset = props.on_action.reform(|_: MouseEvent| Action::ResetFilters);
-    let open_compare = props
-        .on_action
-        .reform(|_: MouseEvent| Action::OpenCompare(true));
+    // Opening the comparison by a click moves focus to its heading, and going back moves it to
+    // the button that opened it: the clicked button disappears, and focus would fall to the
+    // page start. A link or the history never moves focus, so an opened page does not jump.
+    let refocus = use_mut_ref(|| false);
+    let main_ref = use_node_ref();
+    {
+        let (refocus, main_ref) = (refocus.clone(), main_ref.clone());
+        use_effect_with(state.comparing, move |_| {
+            if refocus.replace(false) {
+                focus_first(
+                    &main_ref,
+                    ".vkc-compare__title, .vkc-compare-bar .vkc-button",
+                );
+            }
+        });
+    }
+    let open_compare = {
+        let refocus = refocus.clone();
+        props.on_action.reform(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
+            Action::OpenCompare(true)
+        })
+    };
+    let compare_action = props.on_action.reform(move |action: Action| {
+        if action == Action::OpenCompare(false) {
+            *refocus.borrow_mut() = true;
+        }
+        action
+    });
     let chosen: Vec<ResolvedTool> = state
         .compare
         .iter()
@@ -91,7 +118,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         }
     };
     let main = if state.comparing && chosen.len() >= 2 {
-        html! { <CompareView catalog={props.catalog.clone()} tools={chosen} on_action={props.on_action.clone()} /> }
+        html! { <CompareView catalog={props.catalog.clone()} tools={chosen} on_action={compare_action} /> }
     } else {
         html! {
             <>
@@ -130,7 +157,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
             <div class="vkc-table__layout">
                 <FilterPanel filter={state.filter.clone()} facets={facets} view={state.view}
                     on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
-                <div class="vkc-table__main">
+                <div class="vkc-table__main" ref={main_ref}>
                     <p class="vkc-table__count" role="status" aria-live="polite">
                         { shown(lang, visible.len(), rows.len()) }
                     </p>
@@ -139,5 +166,16 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// Focuses the first element in `container` that matches `selectors`, if there is one.
+fn focus_first(container: &NodeRef, selectors: &str) {
+    let target = container
+        .cast::<web_sys::Element>()
+        .and_then(|c| c.query_selector(selectors).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }
