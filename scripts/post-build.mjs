@@ -22,10 +22,12 @@ const glue = inline[1].match(/([\w.-]+\.js)/)?.[1];
 const wasm = inline[1].match(/([\w.-]+_bg\.wasm)/)?.[1];
 if (!glue || !wasm) throw new Error('post-build: could not read the glue and wasm file names');
 
-// Tokens first, then every component stylesheet; page.css belongs to the standalone page only.
+// Tokens first, then every component stylesheet, print last so its rules outrank component
+// rules of equal specificity; page.css belongs to the standalone page only.
+const cssRank = (name) => (name === 'tokens.css' ? 0 : name === 'print.css' ? 2 : 1);
 const widgetCss = readdirSync(stylesDir)
   .filter((name) => name.endsWith('.css') && name !== 'page.css')
-  .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)))
+  .sort((a, b) => cssRank(a) - cssRank(b) || a.localeCompare(b))
   .map((name) => readFileSync(new URL(name, stylesDir), 'utf8'))
   .join('\n');
 writeFileSync(join(staging, 'vk-check.css'), widgetCss);
