@@ -69,7 +69,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 <th scope="row" class="vkc-table__name">
                     <ToolName row={row.clone()} catalog={props.catalog.clone()} />
                 </th>
-                { cells }
+                // The light sits next to the name, where it is seen without scrolling sideways.
                 if let Some(lights) = &props.lights {
                     <td class="vkc-table__cell vkc-table__light" data-label={t(lang, Msg::LightColumn)}>
                         <span class="vkc-table__value">
@@ -81,6 +81,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                         </span>
                     </td>
                 }
+                { cells }
             </tr>
         }
     }).collect::<Html>();
@@ -94,10 +95,11 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             <thead>
                 <tr>
                     <th scope="col" class="vkc-table__head vkc-table__pick">{ t(lang, Msg::CompareColumn) }</th>
-                    { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
+                    { header(lang, Column::Tool, props.sort, &props.on_action) }
                     if props.lights.is_some() {
                         { header(lang, Column::Light, props.sort, &props.on_action) }
                     }
+                    { for Column::ALL.into_iter().skip(1).map(|column| header(lang, column, props.sort, &props.on_action)) }
                 </tr>
             </thead>
             <tbody>{ body }</tbody>
