@@ -467,31 +467,31 @@ impl Reader {
     }
 
     fn participants(&mut self, path: &str, value: &Value) -> Option<Option<u32>> {
-        match value {
-            Value::Null => Some(None),
-            Value::Number(n) => match n.as_u64() {
-                Some(n @ 1..=MAX_PARTICIPANTS) => Some(Some(n as u32)),
-                _ => {
-                    self.fail(
-                        path,
-                        Problem::OutOfRange {
-                            min: 1,
-                            max: MAX_PARTICIPANTS,
-                        },
-                    );
-                    None
+        let out_of_range = Problem::OutOfRange {
+            min: 1,
+            max: MAX_PARTICIPANTS,
+        };
+        // 1.5 is within the range and still no count: saying "between 1 and …" would mislead.
+        let not_whole = Problem::WrongType {
+            expected: "whole number or null",
+        };
+        let problem = match value {
+            Value::Null => return Some(None),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(n @ 1..=MAX_PARTICIPANTS), _, _) => return Some(Some(n as u32)),
+                (Some(_), _, _) | (None, Some(_), _) => out_of_range,
+                // A float beyond any count (1e300) is out of range whatever its fraction.
+                (None, None, Some(f))
+                    if f.fract() == 0.0 && !(1.0..=MAX_PARTICIPANTS as f64).contains(&f) =>
+                {
+                    out_of_range
                 }
+                _ => not_whole,
             },
-            _ => {
-                self.fail(
-                    path,
-                    Problem::WrongType {
-                        expected: "whole number or null",
-                    },
-                );
-                None
-            }
-        }
+            _ => not_whole,
+        };
+        self.fail(path, problem);
+        None
     }
 
     fn platforms(&mut self, path: &str, value: &Value) -> Option<Platforms> {
