@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::domain::parse::shortened;
 use crate::domain::{DataError, DataMode, Lang, Problem};
 
 /// Which parts of the widget an instance shows.
@@ -108,8 +109,8 @@ pub fn parse_options(value: &Value) -> (EmbedOptions, Vec<DataError>) {
 
 fn error(key: &str, problem: Problem) -> DataError {
     DataError {
-        path: key.to_owned(),
-        problem,
+        path: shortened(key),
+        problem: problem.shortened(),
     }
 }
 
