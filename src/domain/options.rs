@@ -136,8 +136,14 @@ fn choice<T: Copy, const N: usize>(value: &Value, allowed: [(&str, T); N]) -> Re
 }
 
 /// A relative URL or a root-relative path: never another origin (`//host`, `https:`, `data:`).
+/// Control characters are refused too: browsers drop tabs and newlines anywhere in a URL, so
+/// `/<tab>/host` would otherwise become `//host`.
 fn is_same_origin_path(src: &str) -> bool {
-    !src.is_empty() && !src.starts_with("//") && !src.contains(':') && !src.contains('\\')
+    !src.is_empty()
+        && !src.starts_with("//")
+        && !src.contains(':')
+        && !src.contains('\\')
+        && !src.chars().any(|c| c.is_ascii_control())
 }
 
 #[cfg(test)]
@@ -190,6 +196,9 @@ mod tests {
             "//evil.example/x",
             "data:,{}",
             "",
+            "/\t/evil.example/x",
+            "/\n/evil.example/x",
+            "\u{1}//evil.example/x",
         ] {
             let (_, errors) = parse_options(&json!({ "src": src }));
             assert!(
