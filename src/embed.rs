@@ -193,10 +193,12 @@ fn initial_lang(element: &Element) -> Lang {
     Lang::first_supported(candidates.iter().flatten().map(String::as_str))
 }
 
-/// Chains onto any hook already set (a test harness's, say) instead of replacing it.
+/// Chains onto any hook already set (a test harness's, say) instead of replacing it. Set
+/// through Yew: a hook set with `std::panic::set_hook` is replaced by Yew's own console hook
+/// when the first instance renders, and the panel would never show.
 fn install_panic_panel() {
     let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    yew::set_custom_panic_hook(Box::new(move |info| {
         show_panic(info);
         previous(info);
     }));
