@@ -30,7 +30,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let shared = state.scenario.as_ref().map(|scenario| {
         html! {
             <>
-                <p class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</p>
+                <h4 class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</h4>
                 <FindingList findings={scenario_findings(scenario)} />
             </>
         }
