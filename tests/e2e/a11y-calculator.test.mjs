@@ -73,7 +73,7 @@ for (const lang of ['de', 'en']) {
       await clean('step 5 with requirements');
 
       await page.getByRole('button', { name: words.apply }).click();
-      await page.locator('.vkc-scenario__applied[role=status]').waitFor();
+      await page.locator('.vkc-scenario__applied[role=status]', { hasText: /\S/ }).waitFor();
       await page.locator('.vkc-calc__shared [data-rule]').first().waitFor();
       await clean('scenario applied: shared findings, lights in the table');
 

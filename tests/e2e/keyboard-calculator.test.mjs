@@ -110,7 +110,7 @@ test('the whole calculator by keyboard alone: steps, answers, check, report and 
   await page.keyboard.type('50');
   await tab(w, (f) => f.name === 'Szenario übernehmen', 6);
   await page.keyboard.press('Enter');
-  await page.locator('.vkc-scenario__applied[role=status]').waitFor();
+  await page.locator('.vkc-scenario__applied[role=status]', { hasText: /\S/ }).waitFor();
   const applied = await assertFocusVisible(w);
   assert.equal(applied.tag, 'button', 'focus stays on the button in place of "Szenario übernehmen"');
   assert.equal(await page.locator('tbody tr [data-verdict]').count(), 11, 'the table shows a light per tool');
