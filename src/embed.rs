@@ -12,7 +12,8 @@ use yew::AppHandle;
 
 use crate::app::{today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared};
 use crate::domain::compliance::{self, maintenance_of, Answers, Scenario};
-use crate::domain::{parse_options, Catalog, DataView, Lang};
+use crate::domain::parse::shortened;
+use crate::domain::{parse_options, Catalog, DataError, DataView, Lang, Problem};
 use crate::i18n::{problem, t, Msg};
 
 const MOUNT_SELECTOR: &str = "[data-vk-check]";
@@ -33,7 +34,7 @@ pub fn start() {
     for element in elements {
         let options = options_from_attributes(&element);
         // Auto-mounted instances live as long as the page.
-        let _ = mount_into(&element, &options, sync_url);
+        let _ = mount_into(&element, &options, Vec::new(), sync_url);
     }
 }
 
@@ -61,13 +62,8 @@ impl MountHandle {
 /// the element and the console; the widget still starts with the valid ones.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> MountHandle {
-    let options = if options.is_undefined() {
-        Value::Null
-    } else {
-        // A value that is not plain data (a function, say) is reported as a non-object.
-        serde_wasm_bindgen::from_value(options).unwrap_or(Value::Bool(false))
-    };
-    let (app, root) = mount_into(&element, &options, false);
+    let (options, unreadable) = plain_options(&options);
+    let (app, root) = mount_into(&element, &options, unreadable, false);
     MountHandle {
         app: Some(app),
         root,
@@ -111,13 +107,63 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+/// What JSON cannot hold: options are read as JSON carries them.
+const NOT_PLAIN: &str = "JSON data (no cycles or functions, nested at most 128 levels deep)";
+
+/// The options object as JSON carries it, read key by key: a key whose value JSON cannot hold
+/// (a cycle, a function, a BigInt, a getter that throws, nesting deeper than 128 levels) is
+/// named and left out, and the other keys still apply. Going through `JSON.stringify` and
+/// serde_json keeps a hostile object from recursing on the wasm stack, which overflowed it.
+fn plain_options(options: &JsValue) -> (Value, Vec<DataError>) {
+    if options.is_undefined() {
+        return (Value::Null, Vec::new());
+    }
+    let is_record =
+        options.is_object() && !options.is_function() && !js_sys::Array::is_array(options);
+    if !is_record {
+        // A string, number or array: the options parser names the wrong type.
+        return (json_of(options).unwrap_or(Value::Bool(false)), Vec::new());
+    }
+    let mut map = Map::new();
+    let mut unreadable = Vec::new();
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let value = js_sys::Reflect::get(options, &JsValue::from_str(&key));
+        match value.ok().as_ref().and_then(json_of) {
+            Some(value) => {
+                map.insert(key, value);
+            }
+            None => unreadable.push(DataError {
+                path: shortened(&key),
+                problem: Problem::WrongType {
+                    expected: NOT_PLAIN,
+                },
+            }),
+        }
+    }
+    (Value::Object(map), unreadable)
+}
+
+/// `value` as JSON holds it (`undefined` as null); `None` for what JSON cannot hold.
+fn json_of(value: &JsValue) -> Option<Value> {
+    if value.is_undefined() {
+        return Some(Value::Null);
+    }
+    let text = js_sys::JSON::stringify(value).ok()?.as_string()?;
+    serde_json::from_str(&text).ok()
+}
+
 /// Renders an instance into a fresh child of `element`, returning the app and that child.
+/// `unreadable` are options already found unreadable; they are reported with the others.
 fn mount_into(
     element: &Element,
     options: &Value,
+    unreadable: Vec<DataError>,
     sync_url: bool,
 ) -> (AppHandle<DataLoader>, Element) {
-    let (options, option_errors) = parse_options(options);
+    let (options, parse_errors) = parse_options(options);
+    let option_errors: Vec<DataError> = unreadable.into_iter().chain(parse_errors).collect();
     let lang = options.lang.unwrap_or_else(|| initial_lang(element));
     for error in &option_errors {
         gloo::console::error!(format!(
@@ -193,10 +239,12 @@ fn initial_lang(element: &Element) -> Lang {
     Lang::first_supported(candidates.iter().flatten().map(String::as_str))
 }
 
-/// Chains onto any hook already set (a test harness's, say) instead of replacing it.
+/// Chains onto any hook already set (a test harness's, say) instead of replacing it. Set
+/// through Yew: a hook set with `std::panic::set_hook` is replaced by Yew's own console hook
+/// when the first instance renders, and the panel would never show.
 fn install_panic_panel() {
     let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    yew::set_custom_panic_hook(Box::new(move |info| {
         show_panic(info);
         previous(info);
     }));

@@ -103,3 +103,65 @@ fn a_stored_state_with_a_foreign_shape_is_rejected() {
         r#"{"version":1,"scenario":null,"answers":{}}"#
     );
 }
+
+#[test]
+fn saved_numbers_outside_a_participant_count_are_invalid_not_cut_to_fit() {
+    let mut scenario = vk_check::domain::compliance::Scenario::default();
+    scenario.needs.participants = Some(100);
+    let saved = stored_state_to_json(&StoredState {
+        scenario: Some(scenario),
+        answers: BTreeMap::new(),
+    });
+    assert!(saved.contains(r#""participants":100"#), "{saved}");
+    for bad in [
+        "-1",
+        "1.5",
+        "4294967296",
+        "1099511627776",
+        "1e300",
+        r#""100""#,
+        "true",
+        "[100]",
+    ] {
+        let edited = saved.replace(r#""participants":100"#, &format!(r#""participants":{bad}"#));
+        assert!(
+            matches!(
+                stored_state_from_json(&edited),
+                Err(StoredStateError::Invalid(_))
+            ),
+            "{bad}"
+        );
+    }
+    let most = saved.replace(r#""participants":100"#, r#""participants":4294967295"#);
+    assert!(stored_state_from_json(&most).is_ok());
+}
+
+#[test]
+fn a_saved_value_of_megabytes_with_markup_and_rtl_text_is_read_as_text() {
+    use vk_check::domain::compliance::{Answers, TransferMechanism};
+    let entity = format!("<script>alert(1)</script> שלום 🎥 {}", "x".repeat(5 << 20));
+    let answers = Answers {
+        transfer: TransferMechanism::Dpf {
+            entity: entity.clone(),
+            checked_on: None,
+        },
+        ..Answers::default()
+    };
+    let state = StoredState {
+        scenario: None,
+        answers: [("zoom".to_owned(), answers)].into_iter().collect(),
+    };
+    let json = stored_state_to_json(&state);
+    assert!(json.len() > 5 << 20);
+    assert_eq!(stored_state_from_json(&json), Ok(state));
+    // Many keys, as a script sharing the origin might write: read or rejected, never a panic.
+    let many: String = (0..100_000)
+        .map(|i| format!(r#""t{i}":{{}}"#))
+        .collect::<Vec<_>>()
+        .join(",");
+    let json = format!(r#"{{"version":1,"scenario":null,"answers":{{{many}}}}}"#);
+    assert_eq!(
+        stored_state_from_json(&json).unwrap().answers.len(),
+        100_000
+    );
+}

@@ -208,6 +208,17 @@ proptest! {
         prop_assert!(encode(&state).len() <= vk_check::domain::fragment::MAX_FRAGMENT_LEN);
     }
 
+    /// A notice quotes what it ignored, shortened: a crafted link cannot flood the page.
+    #[test]
+    fn every_notice_quotes_at_most_forty_characters(text in any::<String>(), like in fragment_like()) {
+        for fragment in [text, like] {
+            for notice in decode(&fragment, &tools()).1 {
+                prop_assert!(notice.key.chars().count() <= 41, "{:?}", notice);
+                prop_assert!(notice.value.chars().count() <= 41, "{:?}", notice);
+            }
+        }
+    }
+
     #[test]
     fn whatever_a_fragment_yields_is_a_state_a_link_can_carry(text in fragment_like()) {
         let tools = tools();
@@ -224,5 +235,48 @@ fn a_hundred_kilobyte_fragment_gives_the_defaults_and_one_notice() {
     let (state, notices) = decode(&fragment, &tools());
     assert_eq!(state, UrlState::default());
     assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].reason, IgnoreReason::TooLong);
+}
+
+#[test]
+fn markup_rtl_and_emoji_in_the_search_survive_a_link_as_text() {
+    for query in [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "שלום 🎥",
+        "مرحبا",
+        "\u{202E}evil",
+        "👩\u{200D}💻",
+    ] {
+        let mut state = UrlState::default();
+        state.filter.query = query.to_owned();
+        let fragment = encode(&state);
+        assert!(
+            fragment
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"=%-._~".contains(&b)),
+            "{fragment}: only unreserved characters and escapes"
+        );
+        assert_eq!(decode(&fragment, &tools()), (state, vec![]));
+    }
+    // As a browser may show it, unescaped: still the same text.
+    let (state, notices) = decode("q=<script>alert(1)</script>", &tools());
+    assert_eq!(
+        (state.filter.query.as_str(), notices),
+        ("<script>alert(1)</script>", vec![])
+    );
+}
+
+#[test]
+fn a_fragment_at_the_limit_is_read_and_one_character_more_is_not() {
+    use vk_check::domain::fragment::MAX_FRAGMENT_LEN;
+    let at_limit = format!("q={}", "a".repeat(MAX_FRAGMENT_LEN - 2));
+    let (state, notices) = decode(&at_limit, &tools());
+    assert_eq!(
+        (state.filter.query.len(), notices.len()),
+        (MAX_FRAGMENT_LEN - 2, 0)
+    );
+    let (state, notices) = decode(&format!("{at_limit}a"), &tools());
+    assert_eq!(state, UrlState::default());
     assert_eq!(notices[0].reason, IgnoreReason::TooLong);
 }

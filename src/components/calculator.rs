@@ -30,7 +30,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let shared = state.scenario.as_ref().map(|scenario| {
         html! {
             <>
-                <p class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</p>
+                <h4 class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</h4>
                 <FindingList findings={scenario_findings(scenario)} />
             </>
         }
@@ -46,7 +46,17 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 .checked(),
         )
     });
-    let on_delete = props.on_action.reform(|_: MouseEvent| Action::DeleteStored);
+    // Deleting removes the button that has focus; focus moves to the opt-in, not the page start.
+    let opt_in = use_node_ref();
+    let on_delete = {
+        let opt_in = opt_in.clone();
+        props.on_action.reform(move |_: MouseEvent| {
+            if let Some(input) = opt_in.cast::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+            Action::DeleteStored
+        })
+    };
     let checked_row = state
         .checking
         .as_ref()
@@ -94,7 +104,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <div class="vkc-calc__tool">{ for check }</div>
             <div class="vkc-calc__storage">
                 <label>
-                    <input type="checkbox" checked={props.storing} onchange={on_storing} />
+                    <input type="checkbox" checked={props.storing} onchange={on_storing} ref={opt_in} />
                     { t(lang, Msg::StoreOnDevice) }
                 </label>
                 <p class="vkc-calc__hint">{ t(lang, Msg::StoreHint) }</p>

@@ -1,5 +1,5 @@
 //! The filter panel: labelled controls in fieldsets, each option with the number of tools it
-//! would leave, and a reset. On phones it collapses behind a toggle.
+//! would leave, and a reset. On phones it collapses behind a toggle, and Escape collapses it.
 
 use std::rc::Rc;
 
@@ -80,11 +80,29 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // Escape closes the open panel (phones) and returns focus to its toggle. Escape in a search
+    // field that has text clears the text instead, as the browser does there.
+    let toggle_ref = use_node_ref();
+    let onkeydown = {
+        let (open, toggle_ref) = (open.clone(), toggle_ref.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let target = e.target_dyn_into::<web_sys::HtmlInputElement>();
+            let clears = target.is_some_and(|i| i.type_() == "search" && !i.value().is_empty());
+            if e.key() != "Escape" || !*open || clears {
+                return;
+            }
+            e.prevent_default();
+            open.set(false);
+            if let Some(button) = toggle_ref.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
     let reset = props.on_action.reform(|_: MouseEvent| Action::ResetFilters);
     html! {
-        <div class={classes!("vkc-filters", open.then_some("vkc-filters--open"))}>
+        <div class={classes!("vkc-filters", open.then_some("vkc-filters--open"))} {onkeydown}>
             <button type="button" class="vkc-button vkc-filters__toggle" aria-expanded={open.to_string()}
-                aria-controls={id("filters")} onclick={toggle}>
+                aria-controls={id("filters")} onclick={toggle} ref={toggle_ref}>
                 { t(lang, Msg::ShowFilters) }
             </button>
             <form class="vkc-filters__form" id={id("filters")} aria-label={t(lang, Msg::FiltersTitle)}

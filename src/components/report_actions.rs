@@ -51,7 +51,7 @@ pub fn ReportActions(props: &ReportActionsProps) -> Html {
     });
     html! {
         <div class="vkc-report">
-            <p class="vkc-check__heading">{ t(lang, Msg::ReportTitle) }</p>
+            <h5 class="vkc-check__heading">{ t(lang, Msg::ReportTitle) }</h5>
             <div class="vkc-export" role="group" aria-label={t(lang, Msg::ReportTitle)}>
                 <button type="button" class="vkc-button" onclick={on_markdown}>{ t(lang, Msg::DownloadMarkdown) }</button>
                 <button type="button" class="vkc-button" onclick={on_json}>{ t(lang, Msg::DownloadJson) }</button>

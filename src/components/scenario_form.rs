@@ -272,9 +272,10 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                         <button type="button" class="vkc-button" onclick={apply_needs}>{ t(lang, Msg::ApplyNeeds) }</button>
                     }
                 </div>
-                if applied {
-                    <p class="vkc-scenario__applied" role="status">{ t(lang, Msg::ScenarioSet) }</p>
-                }
+                // Always in the page, so screen readers announce the text when it appears.
+                <p class="vkc-scenario__applied" role="status">
+                    { if applied { t(lang, Msg::ScenarioSet) } else { "" } }
+                </p>
             </form>
         </div>
     }

@@ -101,11 +101,11 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
             <div class="vkc-check__columns">
                 <form class="vkc-check__form" aria-label={t(lang, Msg::Checklist)}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <p class="vkc-check__heading">{ t(lang, Msg::Checklist) }</p>
+                    <h5 class="vkc-check__heading">{ t(lang, Msg::Checklist) }</h5>
                     { for groups }
                 </form>
                 <div class="vkc-check__findings">
-                    <p class="vkc-check__heading">{ t(lang, Msg::Findings) }</p>
+                    <h5 class="vkc-check__heading">{ t(lang, Msg::Findings) }</h5>
                     <FindingList {findings} />
                 </div>
             </div>

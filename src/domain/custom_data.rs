@@ -1,6 +1,6 @@
 //! An embedder's own data, replacing or extending the built-in catalog.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -67,11 +67,17 @@ pub fn combine(
 
 /// `base` with each entry of `extra` replacing the one with its id in place, or appended.
 /// Keeping the place keeps a replaced tool where readers of the original table expect it.
+/// The places are looked up by id, so a long custom list merges in linear time.
 fn merge_by_id<T: Clone>(base: &[T], extra: Vec<T>, id: impl Fn(&T) -> &String) -> Vec<T> {
+    // Custom ids are unique (the reader rejects repeats), so only the base's places matter.
+    let mut places: HashMap<&str, usize> = HashMap::new();
+    for (at, entry) in base.iter().enumerate() {
+        places.entry(id(entry).as_str()).or_insert(at);
+    }
     let mut merged = base.to_vec();
     for entry in extra {
-        match merged.iter().position(|m| id(m) == id(&entry)) {
-            Some(at) => merged[at] = entry,
+        match places.get(id(&entry).as_str()) {
+            Some(&at) => merged[at] = entry,
             None => merged.push(entry),
         }
     }

@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::domain::parse::shortened;
 use crate::domain::{DataError, DataMode, Lang, Problem};
 
 /// Which parts of the widget an instance shows.
@@ -108,8 +109,8 @@ pub fn parse_options(value: &Value) -> (EmbedOptions, Vec<DataError>) {
 
 fn error(key: &str, problem: Problem) -> DataError {
     DataError {
-        path: key.to_owned(),
-        problem,
+        path: shortened(key),
+        problem: problem.shortened(),
     }
 }
 
@@ -135,8 +136,14 @@ fn choice<T: Copy, const N: usize>(value: &Value, allowed: [(&str, T); N]) -> Re
 }
 
 /// A relative URL or a root-relative path: never another origin (`//host`, `https:`, `data:`).
+/// Control characters are refused too: browsers drop tabs and newlines anywhere in a URL, so
+/// `/<tab>/host` would otherwise become `//host`.
 fn is_same_origin_path(src: &str) -> bool {
-    !src.is_empty() && !src.starts_with("//") && !src.contains(':') && !src.contains('\\')
+    !src.is_empty()
+        && !src.starts_with("//")
+        && !src.contains(':')
+        && !src.contains('\\')
+        && !src.chars().any(|c| c.is_ascii_control())
 }
 
 #[cfg(test)]
@@ -189,6 +196,9 @@ mod tests {
             "//evil.example/x",
             "data:,{}",
             "",
+            "/\t/evil.example/x",
+            "/\n/evil.example/x",
+            "\u{1}//evil.example/x",
         ] {
             let (_, errors) = parse_options(&json!({ "src": src }));
             assert!(

@@ -60,6 +60,35 @@ pub enum Problem {
     Unreachable,
 }
 
+impl Problem {
+    /// The problem with every value it quotes cut to [`MAX_SHOWN_LEN`] characters: enough to
+    /// recognise it, while a 10 MB value in a file does not become a 10 MB error message.
+    pub(crate) fn shortened(self) -> Problem {
+        match self {
+            Problem::NotAllowed { found, allowed } => Problem::NotAllowed {
+                found: shortened(&found),
+                allowed,
+            },
+            Problem::UnknownCountry(code) => Problem::UnknownCountry(shortened(&code)),
+            Problem::BadDate(text) => Problem::BadDate(shortened(&text)),
+            Problem::BadId(id) => Problem::BadId(shortened(&id)),
+            Problem::NotSameOrigin(url) => Problem::NotSameOrigin(shortened(&url)),
+            other => other,
+        }
+    }
+}
+
+/// Values quoted in an error message, and unknown keys in its path, are cut to this length.
+pub(crate) const MAX_SHOWN_LEN: usize = 40;
+
+/// `text` cut to [`MAX_SHOWN_LEN`] characters, with "…" where it was cut.
+pub(crate) fn shortened(text: &str) -> String {
+    match text.char_indices().nth(MAX_SHOWN_LEN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 const MAX_PARTICIPANTS: u64 = 1_000_000;
 
 /// Collects errors while walking the JSON tree.
@@ -74,7 +103,7 @@ impl Reader {
     fn fail(&mut self, path: &str, problem: Problem) {
         self.errors.push(DataError {
             path: path.to_owned(),
-            problem,
+            problem: problem.shortened(),
         });
     }
 
@@ -89,7 +118,7 @@ impl Reader {
             return None;
         };
         for key in map.keys().filter(|k| !keys.contains(&k.as_str())) {
-            self.fail(&format!("{path}.{key}"), Problem::UnknownKey);
+            self.fail(&format!("{path}.{}", shortened(key)), Problem::UnknownKey);
         }
         Some(map)
     }
@@ -467,31 +496,31 @@ impl Reader {
     }
 
     fn participants(&mut self, path: &str, value: &Value) -> Option<Option<u32>> {
-        match value {
-            Value::Null => Some(None),
-            Value::Number(n) => match n.as_u64() {
-                Some(n @ 1..=MAX_PARTICIPANTS) => Some(Some(n as u32)),
-                _ => {
-                    self.fail(
-                        path,
-                        Problem::OutOfRange {
-                            min: 1,
-                            max: MAX_PARTICIPANTS,
-                        },
-                    );
-                    None
+        let out_of_range = Problem::OutOfRange {
+            min: 1,
+            max: MAX_PARTICIPANTS,
+        };
+        // 1.5 is within the range and still no count: saying "between 1 and …" would mislead.
+        let not_whole = Problem::WrongType {
+            expected: "whole number or null",
+        };
+        let problem = match value {
+            Value::Null => return Some(None),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(n @ 1..=MAX_PARTICIPANTS), _, _) => return Some(Some(n as u32)),
+                (Some(_), _, _) | (None, Some(_), _) => out_of_range,
+                // A float beyond any count (1e300) is out of range whatever its fraction.
+                (None, None, Some(f))
+                    if f.fract() == 0.0 && !(1.0..=MAX_PARTICIPANTS as f64).contains(&f) =>
+                {
+                    out_of_range
                 }
+                _ => not_whole,
             },
-            _ => {
-                self.fail(
-                    path,
-                    Problem::WrongType {
-                        expected: "whole number or null",
-                    },
-                );
-                None
-            }
-        }
+            _ => not_whole,
+        };
+        self.fail(path, problem);
+        None
     }
 
     fn platforms(&mut self, path: &str, value: &Value) -> Option<Platforms> {

@@ -1,5 +1,5 @@
 // Journey (issue 3): axe-core finds zero violations in every state a user can reach by the
-// table's features, on a desktop and on a 375 px phone.
+// table's features, on a desktop and on a 375 px phone, in the light and the dark scheme.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { journeys } from './support/widget.mjs';
@@ -47,7 +47,14 @@ const STATES = {
   },
 };
 
-for (const [device, options] of [['desktop', {}], ['phone', PHONE]]) {
+const DEVICES = [
+  ['desktop', {}],
+  ['phone', PHONE],
+  ['desktop, dark', { colorScheme: 'dark' }],
+  ['phone, dark', { ...PHONE, colorScheme: 'dark' }],
+];
+
+for (const [device, options] of DEVICES) {
   for (const [state, { hash, reached }] of Object.entries(STATES)) {
     test(`axe-core: zero violations, ${state}, ${device}`, async () => {
       const w = await env.open({ ...options, hash });
