@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
-use crate::components::{footnotes_of, ToolRow};
+use crate::components::{footnotes_of, ToolRow, ROWS_AT_ONCE};
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{
     Catalog, Column, DataView, Direction, Lang, ResolvedTool, SortState, MAX_COMPARE,
@@ -21,6 +21,8 @@ pub struct ComparisonTableProps {
     pub rows: Shared<Vec<ResolvedTool>>,
     /// Indices into `rows` of the tools shown, in display order.
     pub visible: Rc<[usize]>,
+    /// How many of them are rendered, from the first: a long result renders in steps.
+    pub rendered: usize,
     pub sort: Option<SortState>,
     pub compare: Vec<String>,
     /// Each row's traffic light (aligned with `rows`), once a scenario is set.
@@ -34,17 +36,21 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let full = props.compare.len() >= MAX_COMPARE;
     // Footnotes are numbered in reading order over the visible rows.
     let mut footnotes = 0;
-    let body = props
-        .visible
+    // A result long enough to be rendered in steps tells assistive technology its full size,
+    // and each row its place (the header row is row 1), also once every row is rendered.
+    let stepped = props.visible.len() > ROWS_AT_ONCE;
+    let body = props.visible[..props.rendered.min(props.visible.len())]
         .iter()
-        .map(|&index| {
+        .enumerate()
+        .map(|(position, &index)| {
             let row = &props.rows[index];
             let chosen = props.compare.contains(&row.tool.id);
             let footnotes_before = footnotes;
             footnotes += footnotes_of(row);
             html! {
                 <ToolRow key={row.tool.id.as_str()} catalog={props.catalog.clone()}
-                    rows={props.rows.clone()} {index} {footnotes_before} {chosen} {full}
+                    rows={props.rows.clone()} {index} rowindex={stepped.then_some(position + 2)}
+                    {footnotes_before} {chosen} {full}
                     light={props.lights.as_ref().map(|l| l[index])}
                     on_action={props.on_action.clone()} />
             }
@@ -52,13 +58,14 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         .collect::<Html>();
     html! {
         <div class="vkc-table__scroll">
-        <table class="vkc-table__table">
+        <table class="vkc-table__table"
+            aria-rowcount={stepped.then(|| (props.visible.len() + 1).to_string())}>
             <caption class="vkc-table__caption">
                 { t(lang, Msg::View(props.view)) }
                 <span class="vkc-table__sorted">{ sort_description(lang, props.sort) }</span>
             </caption>
             <thead>
-                <tr>
+                <tr aria-rowindex={stepped.then_some("1")}>
                     <th scope="col" class="vkc-table__head vkc-table__pick">{ t(lang, Msg::CompareColumn) }</th>
                     { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
                     if props.lights.is_some() {

@@ -3,16 +3,23 @@
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
 use crate::components::{
-    CompareView, ComparisonTable, ExportBar, FilterPanel, SourceNote, SourcesList, ViewSwitch,
+    CompareView, ComparisonTable, ExportBar, FilterPanel, MoreRows, SourceNote, SourcesList,
+    ViewSwitch,
 };
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
 use crate::i18n::{date, shown, t, Msg};
+
+/// Rows a long result renders at once, and adds at each step: more come as the table nears
+/// the visible area, on demand, and all of them before printing. A change to the filters or
+/// the order of thousands of tools so costs about one screenful of rows, not thousands.
+pub const ROWS_AT_ONCE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct TableSectionProps {
@@ -56,6 +63,26 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         Facets::compute(filter, tools)
     });
     let visible: Rc<[usize]> = (*visible).clone();
+    // How many rows of which result are rendered; a new result starts again at ROWS_AT_ONCE.
+    let rows_shown = use_state_eq(|| (visible.clone(), ROWS_AT_ONCE));
+    let rendered = match rows_shown.0 == visible {
+        true => rows_shown.1,
+        false => ROWS_AT_ONCE,
+    }
+    .min(visible.len());
+    let show_rows = {
+        let (set, visible) = (rows_shown.setter(), visible.clone());
+        Callback::from(move |n: usize| set.set((visible.clone(), n)))
+    };
+    // Printing shows every row: the browser's print command announces itself with
+    // `beforeprint`, after which the render runs before the page is laid out for paper.
+    use_effect_with(show_rows.clone(), |show_rows| {
+        let show_rows = show_rows.clone();
+        let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+            show_rows.emit(usize::MAX)
+        });
+        move || drop(listener)
+    });
     let on_view = props.on_action.reform(Action::SetView);
     let reset = props.on_action.reform(|_: MouseEvent| Action::ResetFilters);
     // Opening the comparison by a click moves focus to its heading, and going back moves it to
@@ -136,15 +163,20 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                     </div>
                 } else {
                     <ComparisonTable catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
-                        visible={visible.clone()} sort={state.sort} compare={state.compare.clone()}
+                        visible={visible.clone()} {rendered} sort={state.sort} compare={state.compare.clone()}
                         lights={props.lights.clone()}
                         on_action={props.on_action.clone()} />
+                    if rendered < visible.len() {
+                        <MoreRows {rendered} total={visible.len()} step={ROWS_AT_ONCE}
+                            on_show={show_rows.clone()} />
+                    }
                 }
                 <p class="vkc-table__legend">{ t(lang, Msg::UnknownLegend) }</p>
                 if state.view == DataView::Current {
                     <p class="vkc-table__legend">{ t(lang, Msg::AddedLegend) }</p>
                 }
-                <ExportBar view={state.view} rows={rows.clone()} visible={visible.clone()} />
+                <ExportBar view={state.view} rows={rows.clone()} visible={visible.clone()}
+                    before_print={show_rows.reform(|_| usize::MAX)} />
             </>
         }
     };

@@ -17,6 +17,8 @@ pub struct ToolRowProps {
     /// Every tool of the view; this row shows `rows[index]`.
     pub rows: Shared<Vec<ResolvedTool>>,
     pub index: usize,
+    /// The row's `aria-rowindex`, where the table renders a long result in steps.
+    pub rowindex: Option<usize>,
     /// Footnotes of the visible rows above this one: its own are numbered on from there.
     pub footnotes_before: usize,
     /// Chosen for the side-by-side comparison.
@@ -89,7 +91,8 @@ pub fn ToolRow(props: &ToolRowProps) -> Html {
         }
     });
     html! {
-        <tr class="vkc-table__row" data-tool={tool.id.clone()}>
+        <tr class="vkc-table__row" data-tool={tool.id.clone()}
+            aria-rowindex={props.rowindex.map(|i| i.to_string())}>
             <td class="vkc-table__cell vkc-table__pick" data-label={t(lang, Msg::CompareColumn)}>
                 <input type="checkbox" checked={chosen} disabled={props.full && !chosen}
                     aria-label={choose_for_compare(lang, &tool.name)} onchange={toggle} />
