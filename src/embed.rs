@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::app::{today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared};
+use crate::app::{
+    inline, today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared,
+};
 use crate::domain::compliance::{self, maintenance_of, Answers, Scenario};
 use crate::domain::{parse_options, Catalog, DataView, Lang};
 use crate::i18n::{problem, t, Msg};
@@ -33,7 +35,7 @@ pub fn start() {
     for element in elements {
         let options = options_from_attributes(&element);
         // Auto-mounted instances live as long as the page.
-        let _ = mount_into(&element, &options, sync_url);
+        let _ = mount_into(&element, options, sync_url);
     }
 }
 
@@ -67,7 +69,7 @@ pub fn mount(element: Element, options: JsValue) -> MountHandle {
         // A value that is not plain data (a function, say) is reported as a non-object.
         serde_wasm_bindgen::from_value(options).unwrap_or(Value::Bool(false))
     };
-    let (app, root) = mount_into(&element, &options, false);
+    let (app, root) = mount_into(&element, options, false);
     MountHandle {
         app: Some(app),
         root,
@@ -114,7 +116,7 @@ pub fn version() -> String {
 /// Renders an instance into a fresh child of `element`, returning the app and that child.
 fn mount_into(
     element: &Element,
-    options: &Value,
+    options: Value,
     sync_url: bool,
 ) -> (AppHandle<DataLoader>, Element) {
     let (options, option_errors) = parse_options(options);
@@ -140,7 +142,7 @@ fn mount_into(
         id_prefix: format!("vkc-{instance}").into(),
     };
     let source = match (options.data, options.src) {
-        (Some(data), _) => DataSource::Inline(Shared::new(data)),
+        (Some(data), _) => inline(&data, options.data_mode, &app.data),
         (None, Some(src)) => DataSource::Url(src.into()),
         (None, None) => DataSource::Builtin,
     };

@@ -13,7 +13,7 @@ mod today;
 mod url_sync;
 
 pub use clipboard::copy_to_clipboard;
-pub use data_loader::{DataLoader, DataLoaderProps, DataSource};
+pub use data_loader::{inline, DataLoader, DataLoaderProps, DataSource};
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use near_viewport::{near_viewport, NearViewport};
