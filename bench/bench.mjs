@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve, DIST } from '../tests/e2e/support/server.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { generate, expectations } from './dataset.mjs';
-import { vkCheckPage, dataTablesPage } from './pages.mjs';
+import { vkCheckPage, dataTablesPage, PAGE_LENGTH } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 2);
@@ -69,7 +69,9 @@ function printSizes(title, files, note = '') {
 const TABLES = {
   'vk-check': { page: 'vkc', firstRow: '.vkc-table__table tbody tr' },
   DataTables: { page: 'dt', firstRow: '#dt tbody td:not(.dt-empty)' },
+  'DataTables paged': { page: 'dtp', firstRow: '#dt tbody td:not(.dt-empty)' },
 };
+const PEERS = ['DataTables', 'DataTables paged'];
 
 /** The wasm-bindgen glue that dist/vk-check.js imports (its name is hashed). */
 async function glueName() {
@@ -142,8 +144,9 @@ async function sideBySide(browser, server) {
     const expect = expectations(data);
     results[size] = {};
     for (let run = 0; run < RUNS; run++) {
-      // Alternate which table loads first, so neither always meets a warmer machine.
-      const order = run % 2 ? ['DataTables', 'vk-check'] : ['vk-check', 'DataTables'];
+      // Rotate which table loads first, so none always meets a warmer machine.
+      const names = Object.keys(TABLES);
+      const order = names.map((_, i) => names[(i + run) % names.length]);
       for (const name of order) {
         const table = TABLES[name];
         const load = await measureLoad(browser, `${server.url}bench/${table.page}-${size}.html`, table, expect);
@@ -154,7 +157,7 @@ async function sideBySide(browser, server) {
     }
     process.stderr.write('\n');
     const names = Object.values(results[size]).map((r) => r.firstSorted.at(-1));
-    if (names[0] !== names[1]) console.warn(`warning: the tables disagree on the sort order (${names.join(' / ')})`);
+    if (new Set(names).size !== 1) console.warn(`warning: the tables disagree on the sort order (${names.join(' / ')})`);
   }
   return results;
 }
@@ -174,10 +177,13 @@ const FIGURES = [
 function printSideBySide(results) {
   const fmt = (v, unit) => (unit === 'MB' ? (v / 1048576).toFixed(1) : v.toFixed(1));
   console.log(
-    `\nvk-check vs DataTables ${'3.1.2'} (default styling, paging off), headless Chromium, ` +
-      `medians of ${RUNS} loads × ${CYCLES} changes (sort: × ${CYCLES * 2}); ratio = vk-check / DataTables`,
+    `\nvk-check vs DataTables 3.1.2 (default styling) in headless Chromium: medians of ${RUNS} loads ` +
+      `× ${CYCLES} changes (sort × ${CYCLES * 2}); ratio = vk-check / DataTables.\n` +
+      `"all rows": DataTables with paging off renders every row; "paged": ${PAGE_LENGTH} rows per page, ` +
+      `deferRender. vk-check renders a result's first ${PAGE_LENGTH} rows at once and the rest as the table is scrolled.`,
   );
-  console.log(`${'figure'.padEnd(34)} ${'tools'.padStart(6)}  ${'vk-check'.padStart(9)}  ${'DataTables'.padStart(10)}  ${'ratio'.padStart(6)}`);
+  const head = ['vk-check', 'DT all rows', 'ratio', 'DT paged', 'ratio'];
+  console.log(`${'figure'.padEnd(34)} ${'tools'.padStart(6)}  ${head.map((h) => h.padStart(11)).join(' ')}`);
   for (const [key, label, unit] of FIGURES) {
     for (const size of SIZES) {
       const value = (name) => {
@@ -185,11 +191,13 @@ function printSideBySide(results) {
         if (key === 'total') return median(r.jsHeap.map((h, i) => h + r.wasm[i]));
         return median(r[key]);
       };
-      const [v, d] = [value('vk-check'), value('DataTables')];
-      const ratio = d > 0 ? (v / d).toFixed(2) : '–';
-      console.log(
-        `${label.padEnd(34)} ${String(size).padStart(6)}  ${fmt(v, unit).padStart(9)}  ${fmt(d, unit).padStart(10)}  ${ratio.padStart(6)}`,
-      );
+      const v = value('vk-check');
+      const cells = [fmt(v, unit)];
+      for (const peer of PEERS) {
+        const d = value(peer);
+        cells.push(fmt(d, unit), d > 0 ? (v / d).toFixed(2) : '–');
+      }
+      console.log(`${label.padEnd(34)} ${String(size).padStart(6)}  ${cells.map((c) => c.padStart(11)).join(' ')}`);
     }
   }
   if (results[11]) {
@@ -280,6 +288,7 @@ for (const size of SIZES) {
   const data = generate(size);
   pages[`/bench/vkc-${size}.html`] = vkCheckPage(data, glue);
   pages[`/bench/dt-${size}.html`] = dataTablesPage(data);
+  pages[`/bench/dtp-${size}.html`] = dataTablesPage(data, { paged: true });
 }
 const server = await serve(ROOT, {}, pages);
 const browser = await launch();
