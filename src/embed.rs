@@ -35,7 +35,7 @@ pub fn start() {
     for element in elements {
         let options = options_from_attributes(&element);
         // Auto-mounted instances live as long as the page.
-        let _ = mount_into(&element, options, sync_url);
+        let _ = mount_into(&element, options, None, sync_url);
     }
 }
 
@@ -63,16 +63,41 @@ impl MountHandle {
 /// the element and the console; the widget still starts with the valid ones.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> MountHandle {
+    let (options, tools) = split_tools(&options);
     let options = if options.is_undefined() {
         Value::Null
     } else {
         // A value that is not plain data (a function, say) is reported as a non-object.
         serde_wasm_bindgen::from_value(options).unwrap_or(Value::Bool(false))
     };
-    let (app, root) = mount_into(&element, options, false);
+    let (app, root) = mount_into(&element, options, tools, false);
     MountHandle {
         app: Some(app),
         root,
+    }
+}
+
+/// Takes the `data.tools` array out of the options (shallow copies: the embedder's objects stay
+/// as they are), so that each tool is converted only as it is read: converted with the rest,
+/// thousands of tools would make a JSON tree several times the size of the catalog.
+fn split_tools(options: &JsValue) -> (JsValue, Option<js_sys::Array>) {
+    let get = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &key.into()).ok();
+    let data = get(options, "data").filter(|d| d.is_object() && !js_sys::Array::is_array(d));
+    let tools = data.as_ref().and_then(|d| get(d, "tools"));
+    let (Some(data), Some(tools)) = (data, tools.and_then(|t| t.dyn_into::<js_sys::Array>().ok()))
+    else {
+        return (options.clone(), None);
+    };
+    let copy =
+        |object: &JsValue| js_sys::Object::assign(&js_sys::Object::new(), object.unchecked_ref());
+    let (data, copied) = (copy(&data), copy(options));
+    let set = |object: &js_sys::Object, key: &str, value: &JsValue| {
+        js_sys::Reflect::set(object, &key.into(), value).unwrap_or(false)
+    };
+    if set(&data, "tools", &js_sys::Array::new()) && set(&copied, "data", &data) {
+        (copied.into(), Some(tools))
+    } else {
+        (options.clone(), None)
     }
 }
 
@@ -114,9 +139,11 @@ pub fn version() -> String {
 }
 
 /// Renders an instance into a fresh child of `element`, returning the app and that child.
+/// `tools`, when given, are the inline data's tools, taken out by `split_tools`.
 fn mount_into(
     element: &Element,
     options: Value,
+    tools: Option<js_sys::Array>,
     sync_url: bool,
 ) -> (AppHandle<DataLoader>, Element) {
     let (options, option_errors) = parse_options(options);
@@ -142,7 +169,16 @@ fn mount_into(
         id_prefix: format!("vkc-{instance}").into(),
     };
     let source = match (options.data, options.src) {
-        (Some(data), _) => inline(&data, options.data_mode, &app.data),
+        (Some(data), _) => {
+            let mut one_by_one = tools
+                .iter()
+                .flat_map(|tools| tools.iter())
+                .map(|tool| serde_wasm_bindgen::from_value(tool).unwrap_or(Value::Bool(false)));
+            let tools = tools
+                .is_some()
+                .then_some(&mut one_by_one as &mut dyn Iterator<Item = Value>);
+            inline(&data, tools, options.data_mode, &app.data)
+        }
         (None, Some(src)) => DataSource::Url(src.into()),
         (None, None) => DataSource::Builtin,
     };

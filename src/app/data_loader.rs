@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::fetch_file::{fetch_once, Fetched};
 use crate::app::{App, AppProps, DataResult, Shared};
-use crate::domain::{combine, combine_json, Catalog, DataError, DataMode, Lang};
+use crate::domain::{combine_json, combine_with, Catalog, DataError, DataMode, Lang};
 use crate::i18n::{problem, t, Msg};
 
 /// Where an instance's custom data comes from.
@@ -91,10 +91,17 @@ pub fn DataLoader(props: &DataLoaderProps) -> Html {
 }
 
 /// The source for the `data` option: the combined catalog, or the problems of the data.
-pub fn inline(data: &Value, mode: DataMode, builtin: &DataResult) -> DataSource {
+/// `tools`, when given, stand for the data's `tools` (see `combine_with`).
+pub fn inline(
+    data: &Value,
+    tools: Option<&mut dyn Iterator<Item = Value>>,
+    mode: DataMode,
+    builtin: &DataResult,
+) -> DataSource {
     let empty = Catalog::default();
     let base = builtin.as_ref().map_or(&empty, |catalog| &**catalog);
-    DataSource::Inline(combine(base, data, mode).map(Shared::new).map_err(Rc::from))
+    let combined = combine_with(base, data, tools, mode);
+    DataSource::Inline(combined.map(Shared::new).map_err(Rc::from))
 }
 
 /// The data to show and the problems of the custom data; `None` while a file is loading.

@@ -38,30 +38,31 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
     let rows = props.rows.clone();
-    // The working copy that filters and sorting see, with each tool's light once there is one.
-    let tools = use_memo((rows.clone(), props.lights.clone()), |(rows, lights)| {
-        let light = |i: usize| lights.as_ref().map(|l| l[i]);
-        let tools = rows.iter().enumerate();
-        tools
-            .map(|(i, r)| Tool {
-                light: light(i),
-                ..r.tool.clone()
-            })
-            .collect::<Vec<Tool>>()
+    // Filters and sorting see the view's tools, or once a scenario is set a copy of them with
+    // each tool's light: no copy of thousands of tools without one.
+    let lit = use_memo((rows.clone(), props.lights.clone()), |(rows, lights)| {
+        let lights = lights.as_ref()?;
+        let lit = rows.iter().zip(lights.iter()).map(|(row, &light)| Tool {
+            light: Some(light),
+            ..row.tool.clone()
+        });
+        Some(lit.collect::<Vec<Tool>>())
     });
     let visible = use_memo(
-        (tools.clone(), state.filter.clone(), state.sort),
-        |(tools, filter, sort)| {
-            let mut visible = filter.apply(tools);
+        (lit.clone(), rows.clone(), state.filter.clone(), state.sort),
+        |(lit, rows, filter, sort)| {
+            let tools = working_tools(rows, lit);
+            let mut visible = filter.apply(&tools);
             if let Some(sort) = sort {
-                sort_rows(tools, &mut visible, sort);
+                sort_rows(&tools, &mut visible, sort);
             }
             Rc::<[usize]>::from(visible)
         },
     );
-    let facets = use_memo((tools.clone(), state.filter.clone()), |(tools, filter)| {
-        Facets::compute(filter, tools)
-    });
+    let facets = use_memo(
+        (lit.clone(), rows.clone(), state.filter.clone()),
+        |(lit, rows, filter)| Facets::compute(filter, &working_tools(rows, lit)),
+    );
     let visible: Rc<[usize]> = (*visible).clone();
     // How many rows of which result are rendered; a new result starts again at ROWS_AT_ONCE.
     let rows_shown = use_state_eq(|| (visible.clone(), ROWS_AT_ONCE));
@@ -198,6 +199,14 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The tools as filters and sorting see them: the lit copies if there are any, else the rows'.
+fn working_tools<'a>(rows: &'a [ResolvedTool], lit: &'a Option<Vec<Tool>>) -> Vec<&'a Tool> {
+    match lit {
+        Some(lit) => lit.iter().collect(),
+        None => rows.iter().map(|row| &row.tool).collect(),
     }
 }
 

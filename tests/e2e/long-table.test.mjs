@@ -33,7 +33,8 @@ async function openLongTable() {
   const data = generate(TOOLS);
   await page.evaluate(async (data) => {
     const { mount } = await import('/vk-check.js');
-    mount(document.getElementById('host'), { data, lang: 'de', view: 'table' });
+    window.options = { data, lang: 'de', view: 'table' };
+    mount(document.getElementById('host'), window.options);
   }, data);
   const rows = page.locator('.vkc-table__table tbody tr');
   await rows.first().waitFor();
@@ -44,6 +45,11 @@ test('a long list shows its first 50 rows with its full size, and more on demand
   const { page, problems, rows, data } = await openLongTable();
   assert.equal(await rows.count(), 50);
   assert.equal(await page.locator('.vkc-table__count').innerText(), `${TOOLS} von ${TOOLS} Tools`);
+  assert.equal(
+    await page.evaluate(() => window.options.data.tools.length),
+    TOOLS,
+    "mount() leaves the embedder's objects as they were",
+  );
   const table = page.locator('.vkc-table__table');
   assert.equal(await table.getAttribute('aria-rowcount'), String(TOOLS + 1), 'the header row counts too');
   assert.equal(await table.locator('thead tr').getAttribute('aria-rowindex'), '1');
