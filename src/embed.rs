@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::app::{today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared};
+use crate::app::{
+    inline, today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared,
+};
 use crate::domain::compliance::{self, maintenance_of, Answers, Scenario};
 use crate::domain::parse::shortened;
 use crate::domain::{parse_options, Catalog, DataError, DataView, Lang, Problem};
@@ -34,7 +36,7 @@ pub fn start() {
     for element in elements {
         let options = options_from_attributes(&element);
         // Auto-mounted instances live as long as the page.
-        let _ = mount_into(&element, &options, Vec::new(), sync_url);
+        let _ = mount_into(&element, options, Vec::new(), sync_url);
     }
 }
 
@@ -63,7 +65,7 @@ impl MountHandle {
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> MountHandle {
     let (options, unreadable) = plain_options(&options);
-    let (app, root) = mount_into(&element, &options, unreadable, false);
+    let (app, root) = mount_into(&element, options, unreadable, false);
     MountHandle {
         app: Some(app),
         root,
@@ -158,7 +160,7 @@ fn json_of(value: &JsValue) -> Option<Value> {
 /// `unreadable` are options already found unreadable; they are reported with the others.
 fn mount_into(
     element: &Element,
-    options: &Value,
+    options: Value,
     unreadable: Vec<DataError>,
     sync_url: bool,
 ) -> (AppHandle<DataLoader>, Element) {
@@ -186,7 +188,7 @@ fn mount_into(
         id_prefix: format!("vkc-{instance}").into(),
     };
     let source = match (options.data, options.src) {
-        (Some(data), _) => DataSource::Inline(Shared::new(data)),
+        (Some(data), _) => inline(&data, None, options.data_mode, &app.data),
         (None, Some(src)) => DataSource::Url(src.into()),
         (None, None) => DataSource::Builtin,
     };

@@ -8,15 +8,16 @@ use yew::prelude::*;
 
 use crate::app::fetch_file::{fetch_once, Fetched};
 use crate::app::{App, AppProps, DataResult, Shared};
-use crate::domain::{combine, combine_json, Catalog, DataError, DataMode, Lang};
+use crate::domain::{combine_json, combine_with, Catalog, DataError, DataMode, Lang};
 use crate::i18n::{problem, t, Msg};
 
 /// Where an instance's custom data comes from.
 #[derive(Clone, PartialEq)]
 pub enum DataSource {
     Builtin,
-    /// The `data` option, already plain JSON.
-    Inline(Shared<Value>),
+    /// The `data` option, read and combined with the built-in data when mounting (see
+    /// [`inline`]): its JSON tree is several times the catalog's size and is not kept.
+    Inline(Result<Shared<Catalog>, Rc<[DataError]>>),
     /// The `src` option: a same-origin path, fetched once.
     Url(AttrValue),
 }
@@ -89,6 +90,20 @@ pub fn DataLoader(props: &DataLoaderProps) -> Html {
     html! { <App ..app /> }
 }
 
+/// The source for the `data` option: the combined catalog, or the problems of the data.
+/// `tools`, when given, stand for the data's `tools` (see `combine_with`).
+pub fn inline(
+    data: &Value,
+    tools: Option<&mut dyn Iterator<Item = Value>>,
+    mode: DataMode,
+    builtin: &DataResult,
+) -> DataSource {
+    let empty = Catalog::default();
+    let base = builtin.as_ref().map_or(&empty, |catalog| &**catalog);
+    let combined = combine_with(base, data, tools, mode);
+    DataSource::Inline(combined.map(Shared::new).map_err(Rc::from))
+}
+
 /// The data to show and the problems of the custom data; `None` while a file is loading.
 /// Invalid custom data leaves the built-in data in place, so the widget keeps working.
 fn resolve(
@@ -101,7 +116,8 @@ fn resolve(
     let base = builtin.as_ref().map_or(&empty, |catalog| &**catalog);
     let combined = match (source, fetched) {
         (DataSource::Builtin, _) => return Some((builtin.clone(), Rc::from([]))),
-        (DataSource::Inline(value), _) => combine(base, value, mode),
+        (DataSource::Inline(Ok(catalog)), _) => return Some((Ok(catalog.clone()), Rc::from([]))),
+        (DataSource::Inline(Err(errors)), _) => return Some((builtin.clone(), errors.clone())),
         (DataSource::Url(_), None) => return None,
         (DataSource::Url(_), Some(Ok(text))) => combine_json(base, text, mode),
         (DataSource::Url(url), Some(Err(problem))) => Err(vec![DataError {

@@ -6,15 +6,17 @@ mod device_storage;
 mod download;
 mod fetch_file;
 mod lang_context;
+mod near_viewport;
 mod shared;
 mod state;
 mod today;
 mod url_sync;
 
 pub use clipboard::copy_to_clipboard;
-pub use data_loader::{DataLoader, DataLoaderProps, DataSource};
+pub use data_loader::{inline, DataLoader, DataLoaderProps, DataSource};
 pub use download::download;
 pub use lang_context::{use_lang, use_set_lang, LangContext};
+pub use near_viewport::{near_viewport, NearViewport};
 pub use shared::Shared;
 pub use state::{Action, StorageNotice, WidgetState};
 pub use today::today;
@@ -86,10 +88,19 @@ pub fn App(props: &AppProps) -> Html {
             state
         })
     };
-    let dispatcher = state.dispatcher();
-    let on_action = Callback::from(move |action| dispatcher.dispatch(action));
+    // The same callback and context value on every render (the dispatcher never changes), so
+    // props that carry them compare equal and unchanged parts skip rendering: a new context
+    // value would re-render every component that reads the language, every table row included.
+    let on_action = use_memo(state.dispatcher(), |dispatcher| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    });
+    let on_action: Callback<Action> = (*on_action).clone();
     let lang = state.url.lang.unwrap_or(props.lang);
-    let context = LangContext::new(lang, on_action.reform(Action::SetLang));
+    let context = use_memo((lang, on_action.clone()), |(lang, on_action)| {
+        LangContext::new(*lang, on_action.reform(Action::SetLang))
+    });
+    let context = (*context).clone();
     let catalog = props.data.as_ref().ok().cloned();
     url_sync::use_url_sync(
         &state.url,

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
-use crate::components::{SourceNote, ValueCell};
+use crate::components::{value_cell, SourceNote};
 use crate::domain::{Catalog, Column, ResolvedTool};
 use crate::i18n::{t, Msg};
 
@@ -34,7 +34,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         html! {
                             // The label names the tool where phones stack the cells.
                             <td class="vkc-compare__cell" data-label={row.tool.name.clone()}>
-                                <ValueCell value={row.tool.value(field)} />
+                                { value_cell(lang, &row.tool.value(field), None) }
                                 if let Some(source) = source {
                                     <SourceNote {source} />
                                 }

@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
-use crate::components::{LightBadge, ToolName, ValueCell};
+use crate::components::{footnotes_of, ToolRow, ROWS_AT_ONCE};
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{
     Catalog, Column, DataView, Direction, Lang, ResolvedTool, SortState, MAX_COMPARE,
 };
-use crate::i18n::{choose_for_compare, t, Msg};
+use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
@@ -21,6 +21,8 @@ pub struct ComparisonTableProps {
     pub rows: Shared<Vec<ResolvedTool>>,
     /// Indices into `rows` of the tools shown, in display order.
     pub visible: Rc<[usize]>,
+    /// How many of them are rendered, from the first: a long result renders in steps.
+    pub rendered: usize,
     pub sort: Option<SortState>,
     pub compare: Vec<String>,
     /// Each row's traffic light (aligned with `rows`), once a scenario is set.
@@ -33,71 +35,43 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let lang = use_lang();
     let full = props.compare.len() >= MAX_COMPARE;
     // Footnotes are numbered in reading order over the visible rows.
-    let mut footnote = 0;
-    let body = props.visible.iter().map(|&index| {
-        let row = &props.rows[index];
-        let tool = &row.tool;
-        let chosen = props.compare.contains(&tool.id);
-        let toggle = {
-            let id = tool.id.clone();
-            props.on_action.reform(move |_: Event| Action::ToggleCompare(id.clone()))
-        };
-        let check = {
-            let id = tool.id.clone();
-            props.on_action.reform(move |_: MouseEvent| Action::CheckTool(Some(id.clone())))
-        };
-        let fields = Column::ALL.into_iter().filter_map(|c| Some((c, c.field()?)));
-        let cells = fields.map(|(column, field)| {
-            let change = row.change(field).map(|change| {
-                footnote += 1;
-                (footnote, change.clone(), props.catalog.source(&change.source).cloned())
-            });
-            let label = t(lang, Msg::Column(column));
+    let mut footnotes = 0;
+    // A result long enough to be rendered in steps tells assistive technology its full size,
+    // and each row its place (the header row is row 1), also once every row is rendered.
+    let stepped = props.visible.len() > ROWS_AT_ONCE;
+    let body = props.visible[..props.rendered.min(props.visible.len())]
+        .iter()
+        .enumerate()
+        .map(|(position, &index)| {
+            let row = &props.rows[index];
+            let chosen = props.compare.contains(&row.tool.id);
+            let footnotes_before = footnotes;
+            footnotes += footnotes_of(row);
             html! {
-                <td class={classes!("vkc-table__cell", change.is_some().then_some("vkc-table__cell--changed"))}
-                    data-label={label} data-field={field.key()}>
-                    <span class="vkc-table__value"><ValueCell value={tool.value(field)} {change} /></span>
-                </td>
+                <ToolRow key={row.tool.id.as_str()} catalog={props.catalog.clone()}
+                    rows={props.rows.clone()} {index} rowindex={stepped.then_some(position + 2)}
+                    {footnotes_before} {chosen} {full}
+                    light={props.lights.as_ref().map(|l| l[index])}
+                    on_action={props.on_action.clone()} />
             }
-        }).collect::<Html>();
-        html! {
-            <tr key={tool.id.as_str()} class="vkc-table__row" data-tool={tool.id.clone()}>
-                <td class="vkc-table__cell vkc-table__pick" data-label={t(lang, Msg::CompareColumn)}>
-                    <input type="checkbox" checked={chosen} disabled={full && !chosen}
-                        aria-label={choose_for_compare(lang, &tool.name)} onchange={toggle} />
-                </td>
-                <th scope="row" class="vkc-table__name">
-                    <ToolName row={row.clone()} catalog={props.catalog.clone()} />
-                </th>
-                { cells }
-                if let Some(lights) = &props.lights {
-                    <td class="vkc-table__cell vkc-table__light" data-label={t(lang, Msg::LightColumn)}>
-                        <span class="vkc-table__value">
-                            <LightBadge light={lights[index]} />
-                            <button type="button" class="vkc-button vkc-button--small" onclick={check}
-                                aria-label={format!("{}: {}", t(lang, Msg::CheckTool), tool.name)}>
-                                { t(lang, Msg::CheckTool) }
-                            </button>
-                        </span>
-                    </td>
-                }
-            </tr>
-        }
-    }).collect::<Html>();
+        })
+        .collect::<Html>();
     html! {
         <div class="vkc-table__scroll">
-        <table class="vkc-table__table">
+        <table class="vkc-table__table"
+            aria-rowcount={stepped.then(|| (props.visible.len() + 1).to_string())}>
             <caption class="vkc-table__caption">
                 { t(lang, Msg::View(props.view)) }
                 <span class="vkc-table__sorted">{ sort_description(lang, props.sort) }</span>
             </caption>
             <thead>
-                <tr>
+                <tr aria-rowindex={stepped.then_some("1")}>
                     <th scope="col" class="vkc-table__head vkc-table__pick">{ t(lang, Msg::CompareColumn) }</th>
-                    { for Column::ALL.into_iter().map(|column| header(lang, column, props.sort, &props.on_action)) }
+                    { header(lang, Column::Tool, props.sort, &props.on_action) }
                     if props.lights.is_some() {
                         { header(lang, Column::Light, props.sort, &props.on_action) }
                     }
+                    { for Column::ALL.into_iter().skip(1).map(|column| header(lang, column, props.sort, &props.on_action)) }
                 </tr>
             </thead>
             <tbody>{ body }</tbody>

@@ -14,6 +14,8 @@ pub struct ExportBarProps {
     pub view: DataView,
     pub rows: Shared<Vec<ResolvedTool>>,
     pub visible: Rc<[usize]>,
+    /// Renders every row of a long table, which prints all of them.
+    pub before_print: Callback<()>,
 }
 
 #[function_component]
@@ -40,8 +42,14 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         "json",
         "application/json",
     );
-    let print = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
+    let before_print = props.before_print.clone();
+    let print = Callback::from(move |_: MouseEvent| {
+        // The render that the rows need is queued as a microtask; printing from the next one
+        // comes after it. Printing right away would block before it and leave rows out.
+        before_print.emit(());
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = gloo::utils::window().print();
+        });
     });
     html! {
         <div class="vkc-export" role="group" aria-label={t(lang, Msg::ExportTitle)}>

@@ -2,28 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::domain::compliance::TrafficLight;
+use crate::domain::Lang;
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct LightBadgeProps {
-    pub light: TrafficLight,
-}
-
-#[function_component]
-pub fn LightBadge(props: &LightBadgeProps) -> Html {
-    let lang = use_lang();
-    let icon = match props.light {
-        TrafficLight::Red => "✖",
-        TrafficLight::Yellow => "!",
-        TrafficLight::Green => "✓",
+/// A plain view function: the table shows one per row once a scenario is set.
+pub fn light_badge(lang: Lang, light: TrafficLight) -> Html {
+    let (icon, class) = match light {
+        TrafficLight::Red => ("✖", "vkc-light vkc-light--red"),
+        TrafficLight::Yellow => ("!", "vkc-light vkc-light--yellow"),
+        TrafficLight::Green => ("✓", "vkc-light vkc-light--green"),
     };
-    let key = props.light.key();
     html! {
-        <span class={format!("vkc-light vkc-light--{key}")} data-verdict={key}>
+        <span {class} data-verdict={light.key()}>
             <span class="vkc-light__icon" aria-hidden="true">{ icon }</span>
-            { t(lang, Msg::Light(props.light)) }
+            { t(lang, Msg::Light(light)) }
         </span>
     }
 }

@@ -1,4 +1,5 @@
-//! Thin view components; each file holds one.
+//! Thin view components; each file holds one (or, for markup repeated in every table row, a
+//! plain view function, which costs less than a component).
 
 mod calculator;
 mod choice_buttons;
@@ -12,6 +13,7 @@ mod footnote;
 mod lang_switch;
 mod light_badge;
 mod link_notice;
+mod more_rows;
 mod question_field;
 mod report_actions;
 mod scenario_form;
@@ -20,6 +22,7 @@ mod sources_list;
 mod table_section;
 mod tool_check;
 mod tool_name;
+mod tool_row;
 mod transfer_field;
 mod tristate_value;
 mod value_cell;
@@ -35,17 +38,19 @@ pub use filter_panel::FilterPanel;
 pub use finding_list::FindingList;
 pub use footnote::Footnote;
 pub use lang_switch::LangSwitch;
-pub use light_badge::LightBadge;
+pub use light_badge::light_badge;
 pub use link_notice::LinkNotice;
+pub use more_rows::MoreRows;
 pub use question_field::QuestionField;
 pub use report_actions::ReportActions;
 pub use scenario_form::ScenarioForm;
 pub use source_note::SourceNote;
 pub use sources_list::SourcesList;
-pub use table_section::TableSection;
+pub use table_section::{TableSection, ROWS_AT_ONCE};
 pub use tool_check::ToolCheck;
-pub use tool_name::ToolName;
+pub use tool_name::tool_name;
+pub use tool_row::{footnotes_of, ToolRow};
 pub use transfer_field::TransferField;
-pub use tristate_value::TristateValue;
-pub use value_cell::ValueCell;
+pub use tristate_value::tristate_value;
+pub use value_cell::{value_cell, NumberedChange};
 pub use view_switch::ViewSwitch;

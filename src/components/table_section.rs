@@ -3,16 +3,23 @@
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
 use crate::components::{
-    CompareView, ComparisonTable, ExportBar, FilterPanel, SourceNote, SourcesList, ViewSwitch,
+    CompareView, ComparisonTable, ExportBar, FilterPanel, MoreRows, SourceNote, SourcesList,
+    ViewSwitch,
 };
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
 use crate::i18n::{date, shown, t, Msg};
+
+/// Rows a long result renders at once, and adds at each step: more come as the table nears
+/// the visible area, on demand, and all of them before printing. A change to the filters or
+/// the order of thousands of tools so costs about one screenful of rows, not thousands.
+pub const ROWS_AT_ONCE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct TableSectionProps {
@@ -31,31 +38,52 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
     let rows = props.rows.clone();
-    // The working copy that filters and sorting see, with each tool's light once there is one.
-    let tools = use_memo((rows.clone(), props.lights.clone()), |(rows, lights)| {
-        let light = |i: usize| lights.as_ref().map(|l| l[i]);
-        let tools = rows.iter().enumerate();
-        tools
-            .map(|(i, r)| Tool {
-                light: light(i),
-                ..r.tool.clone()
-            })
-            .collect::<Vec<Tool>>()
+    // Filters and sorting see the view's tools, or once a scenario is set a copy of them with
+    // each tool's light: no copy of thousands of tools without one.
+    let lit = use_memo((rows.clone(), props.lights.clone()), |(rows, lights)| {
+        let lights = lights.as_ref()?;
+        let lit = rows.iter().zip(lights.iter()).map(|(row, &light)| Tool {
+            light: Some(light),
+            ..row.tool.clone()
+        });
+        Some(lit.collect::<Vec<Tool>>())
     });
     let visible = use_memo(
-        (tools.clone(), state.filter.clone(), state.sort),
-        |(tools, filter, sort)| {
-            let mut visible = filter.apply(tools);
+        (lit.clone(), rows.clone(), state.filter.clone(), state.sort),
+        |(lit, rows, filter, sort)| {
+            let tools = working_tools(rows, lit);
+            let mut visible = filter.apply(&tools);
             if let Some(sort) = sort {
-                sort_rows(tools, &mut visible, sort);
+                sort_rows(&tools, &mut visible, sort);
             }
             Rc::<[usize]>::from(visible)
         },
     );
-    let facets = use_memo((tools.clone(), state.filter.clone()), |(tools, filter)| {
-        Facets::compute(filter, tools)
-    });
+    let facets = use_memo(
+        (lit.clone(), rows.clone(), state.filter.clone()),
+        |(lit, rows, filter)| Facets::compute(filter, &working_tools(rows, lit)),
+    );
     let visible: Rc<[usize]> = (*visible).clone();
+    // How many rows of which result are rendered; a new result starts again at ROWS_AT_ONCE.
+    let rows_shown = use_state_eq(|| (visible.clone(), ROWS_AT_ONCE));
+    let rendered = match rows_shown.0 == visible {
+        true => rows_shown.1,
+        false => ROWS_AT_ONCE,
+    }
+    .min(visible.len());
+    let show_rows = {
+        let (set, visible) = (rows_shown.setter(), visible.clone());
+        Callback::from(move |n: usize| set.set((visible.clone(), n)))
+    };
+    // Printing shows every row: the browser's print command announces itself with
+    // `beforeprint`, after which the render runs before the page is laid out for paper.
+    use_effect_with(show_rows.clone(), |show_rows| {
+        let show_rows = show_rows.clone();
+        let listener = EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+            show_rows.emit(usize::MAX)
+        });
+        move || drop(listener)
+    });
     let on_view = props.on_action.reform(Action::SetView);
     let reset = props.on_action.reform(|_: MouseEvent| Action::ResetFilters);
     // Opening the comparison by a click moves focus to its heading, and going back moves it to
@@ -136,15 +164,20 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                     </div>
                 } else {
                     <ComparisonTable catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
-                        visible={visible.clone()} sort={state.sort} compare={state.compare.clone()}
+                        visible={visible.clone()} {rendered} sort={state.sort} compare={state.compare.clone()}
                         lights={props.lights.clone()}
                         on_action={props.on_action.clone()} />
+                    if rendered < visible.len() {
+                        <MoreRows {rendered} total={visible.len()} step={ROWS_AT_ONCE}
+                            on_show={show_rows.clone()} />
+                    }
                 }
                 <p class="vkc-table__legend">{ t(lang, Msg::UnknownLegend) }</p>
                 if state.view == DataView::Current {
                     <p class="vkc-table__legend">{ t(lang, Msg::AddedLegend) }</p>
                 }
-                <ExportBar view={state.view} rows={rows.clone()} visible={visible.clone()} />
+                <ExportBar view={state.view} rows={rows.clone()} visible={visible.clone()}
+                    before_print={show_rows.reform(|_| usize::MAX)} />
             </>
         }
     };
@@ -166,6 +199,14 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The tools as filters and sorting see them: the lit copies if there are any, else the rows'.
+fn working_tools<'a>(rows: &'a [ResolvedTool], lit: &'a Option<Vec<Tool>>) -> Vec<&'a Tool> {
+    match lit {
+        Some(lit) => lit.iter().collect(),
+        None => rows.iter().map(|row| &row.tool).collect(),
     }
 }
 

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action};
-use crate::components::{FindingList, LightBadge, QuestionField, ReportActions, TransferField};
+use crate::components::{light_badge, FindingList, QuestionField, ReportActions, TransferField};
 use crate::domain::compliance::{
     applicable_questions, Answers, Assessment, Question, Scenario, Topic,
 };
@@ -88,7 +88,7 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
         <section class="vkc-check" aria-labelledby={id("check-title")} data-tool={props.tool.id.clone()}>
             <h4 class="vkc-check__title" id={id("check-title")}>{ &props.tool.name }</h4>
             <div class="vkc-check__result" role="status" aria-live="polite">
-                <LightBadge light={assessment.light} />
+                { light_badge(lang, assessment.light) }
                 <span class="vkc-check__meaning">{ assessment.light.meaning(lang) }</span>
                 <p class="vkc-check__progress">
                     <label for={id("progress")}>

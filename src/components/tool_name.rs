@@ -3,22 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Shared};
 use crate::components::Footnote;
-use crate::domain::{Catalog, Origin, ResolvedTool, StatusKind};
+use crate::domain::{Catalog, Lang, Origin, ResolvedTool, StatusKind};
 use crate::i18n::{date, t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolNameProps {
-    pub row: ResolvedTool,
-    pub catalog: Shared<Catalog>,
-}
-
-#[function_component]
-pub fn ToolName(props: &ToolNameProps) -> Html {
-    let lang = use_lang();
-    let tool = &props.row.tool;
-    let source = |id: &str| props.catalog.source(id).cloned();
+/// A plain view function, rendered by each table row.
+pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
+    let tool = &row.tool;
+    let source = |id: &str| catalog.source(id).cloned();
     let status = tool.status.as_ref().and_then(|status| {
         let summary = match status.kind {
             StatusKind::Discontinued => t(lang, Msg::Discontinued).to_owned(),
@@ -33,8 +25,7 @@ pub fn ToolName(props: &ToolNameProps) -> Html {
                 as_of={Some(status.as_of)} kind="status" />
         })
     });
-    let renamed = props
-        .row
+    let renamed = row
         .former_name
         .as_ref()
         .zip(tool.status.as_ref())

@@ -2,27 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::domain::Tristate;
+use crate::domain::{Lang, Tristate};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct TristateValueProps {
-    pub value: Tristate,
-}
-
-#[function_component]
-pub fn TristateValue(props: &TristateValueProps) -> Html {
-    let lang = use_lang();
-    let (icon, modifier) = match props.value {
-        Tristate::Yes => ("✓", "yes"),
-        Tristate::No => ("✗", "no"),
-        Tristate::Unknown => ("?", "unknown"),
+/// A plain view function rather than a component: the table shows seven per row, and a
+/// component each would cost more than the markup itself.
+pub fn tristate_value(lang: Lang, value: Tristate) -> Html {
+    let (icon, class) = match value {
+        Tristate::Yes => ("✓", "vkc-value vkc-value--yes"),
+        Tristate::No => ("✗", "vkc-value vkc-value--no"),
+        Tristate::Unknown => ("?", "vkc-value vkc-value--unknown"),
     };
     html! {
-        <span class={format!("vkc-value vkc-value--{modifier}")}>
+        <span {class}>
             <span class="vkc-value__icon" aria-hidden="true">{ icon }</span>
-            { t(lang, Msg::Tristate(props.value)) }
+            { t(lang, Msg::Tristate(value)) }
         </span>
     }
 }

@@ -2,23 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::components::{Footnote, TristateValue};
-use crate::domain::{Change, FieldValue, Source, Tristate};
+use crate::components::{tristate_value, Footnote};
+use crate::domain::{Change, FieldValue, Lang, Source, Tristate};
 use crate::i18n::{count, t, value, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ValueCellProps {
-    pub value: FieldValue,
-    /// The update behind the value in the current view, with its number and source.
-    #[prop_or_default]
-    pub change: Option<(usize, Change, Option<Source>)>,
-}
+/// The update behind a value in the current view: its footnote number, the change and its source.
+pub type NumberedChange<'a> = (usize, &'a Change, Option<&'a Source>);
 
-#[function_component]
-pub fn ValueCell(props: &ValueCellProps) -> Html {
-    let lang = use_lang();
-    let shown = match &props.value {
+/// A plain view function (see `tristate_value`): the table shows nine per row.
+pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedChange>) -> Html {
+    let shown = match field_value {
         FieldValue::Location(Some(location)) => html! {
             <>
                 <span class="vkc-table__code">{ location.code() }</span>
@@ -28,13 +21,13 @@ pub fn ValueCell(props: &ValueCellProps) -> Html {
         },
         FieldValue::MaxParticipants(Some(n)) => html! { count(lang, *n) },
         FieldValue::Location(None) | FieldValue::MaxParticipants(None) => {
-            html! { <TristateValue value={Tristate::Unknown} /> }
+            tristate_value(lang, Tristate::Unknown)
         }
         FieldValue::E2e(v) | FieldValue::Platform(_, v) | FieldValue::Blur(v) => {
-            html! { <TristateValue value={*v} /> }
+            tristate_value(lang, *v)
         }
     };
-    let footnote = props.change.as_ref().map(|(number, change, source)| {
+    let footnote = change.map(|(number, change, source)| {
         let (word, kind) = match change.is_confirmation() {
             true => (t(lang, Msg::Confirmed), "note"),
             false => (t(lang, Msg::Changed), "changed"),
@@ -48,7 +41,7 @@ pub fn ValueCell(props: &ValueCellProps) -> Html {
         );
         html! {
             <Footnote summary={format!("{word} [{number}]")} detail={Some(AttrValue::from(detail))}
-                note={change.note.clone()} source={source.clone()} as_of={Some(change.as_of)} {kind} />
+                note={change.note.clone()} source={source.cloned()} as_of={Some(change.as_of)} {kind} />
         }
     });
     html! { <>{ shown }{ for footnote }</> }

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use crate::domain::parse::{parse_json, read_catalog};
+use crate::domain::parse::{parse_json, read_catalog_with};
 use crate::domain::{Catalog, DataError, Problem};
 
 /// How custom data combines with the built-in data.
@@ -46,11 +46,22 @@ pub fn combine(
     custom: &Value,
     mode: DataMode,
 ) -> Result<Catalog, Vec<DataError>> {
+    combine_with(builtin, custom, None, mode)
+}
+
+/// As [`combine`], with the custom tools given apart from the rest of the data, one at a time
+/// (see [`read_catalog_with`]).
+pub fn combine_with(
+    builtin: &Catalog,
+    custom: &Value,
+    tools: Option<&mut dyn Iterator<Item = Value>>,
+    mode: DataMode,
+) -> Result<Catalog, Vec<DataError>> {
     let known: HashSet<String> = match mode {
         DataMode::Replace => HashSet::new(),
         DataMode::Extend => builtin.sources.iter().map(|s| s.id.clone()).collect(),
     };
-    let custom = read_catalog(custom, &known)?;
+    let custom = read_catalog_with(custom, tools, &known)?;
     match mode {
         // An empty table would look like a filter that matches nothing; say what is wrong instead.
         DataMode::Replace if custom.tools.is_empty() => Err(vec![DataError {
@@ -108,6 +119,25 @@ mod tests {
 
     fn paths(errors: &[DataError]) -> Vec<&str> {
         errors.iter().map(|e| e.path.as_str()).collect()
+    }
+
+    #[test]
+    fn tools_given_one_by_one_read_as_if_listed() {
+        let rest = json!({"sources": [company_source()], "tools": []});
+        // Valid, and with a problem in the second tool (a source nobody has).
+        for tools in [
+            vec![tool("a", "it-list")],
+            vec![tool("a", "it-list"), tool("b", "nope")],
+        ] {
+            let listed = json!({"sources": [company_source()], "tools": tools.clone()});
+            for mode in DataMode::ALL {
+                let mut one_by_one = tools.clone().into_iter();
+                assert_eq!(
+                    combine_with(&builtin(), &rest, Some(&mut one_by_one), mode),
+                    combine(&builtin(), &listed, mode),
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Facet counts: beside each filter option, how many tools the table would show with it on.
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use crate::domain::compliance::TrafficLight;
@@ -26,7 +27,7 @@ impl Facets {
     pub const PARTICIPANT_THRESHOLDS: [u32; 5] = [50, 100, 200, 300, 500];
 
     /// Counts every option in one pass over the tools: O(options × tools).
-    pub fn compute(filter: &Filter, tools: &[Tool]) -> Facets {
+    pub fn compute<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Facets {
         let options = options(filter, tools);
         let toggled: Vec<Filter> = options.iter().map(|o| filter.with(o)).collect();
         let toggled: Vec<(Criterion, Matcher)> = options
@@ -37,7 +38,7 @@ impl Facets {
         let current = Matcher::new(filter);
         let mut shown = 0;
         let mut counts = vec![0; options.len()];
-        for tool in tools {
+        for tool in tools.iter().map(Borrow::borrow) {
             let failures = current.failures(tool);
             shown += usize::from(failures == 0);
             // Toggling an option changes only its own criterion, so a tool counts for it when
@@ -96,11 +97,11 @@ fn criterion(option: &FacetOption) -> Criterion {
 ///
 /// Locations are those in the data plus any chosen ones the data lacks (say, from a shared
 /// link), so that every chosen option can be seen and unchecked.
-fn options(filter: &Filter, tools: &[Tool]) -> Vec<FacetOption> {
+fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
     let mut locations = BTreeMap::new();
     let data_codes = tools
         .iter()
-        .filter_map(|t| t.location.as_ref())
+        .filter_map(|t| t.borrow().location.as_ref())
         .map(Location::code);
     for code in data_codes.chain(filter.locations.iter().map(String::as_str)) {
         // The region first, so EU/EEA countries lead the list; the first spelling wins.
@@ -122,7 +123,7 @@ fn options(filter: &Filter, tools: &[Tool]) -> Vec<FacetOption> {
     options.extend(Platform::ALL.map(FacetOption::Platform));
     options.extend([FacetOption::HideAdded, FacetOption::HideDiscontinued]);
     // Lights exist only once a scenario is set; without one there is nothing to offer.
-    if tools.iter().any(|t| t.light.is_some()) {
+    if tools.iter().any(|t| t.borrow().light.is_some()) {
         options.extend(TrafficLight::ALL.map(FacetOption::Light));
     }
     options

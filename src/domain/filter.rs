@@ -1,5 +1,6 @@
 //! Which tools the table shows: the user's filters, combined with AND.
 
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use crate::domain::compliance::TrafficLight;
@@ -90,11 +91,12 @@ impl Filter {
         Matcher::new(self).failures(tool) == 0
     }
 
-    /// Indices of the matching tools, in data order.
-    pub fn apply(&self, tools: &[Tool]) -> Vec<usize> {
+    /// Indices of the matching tools, in data order. `tools` may hold tools or references to
+    /// them (the table passes references, so it need not copy thousands of tools).
+    pub fn apply<T: Borrow<Tool>>(&self, tools: &[T]) -> Vec<usize> {
         let matcher = Matcher::new(self);
         (0..tools.len())
-            .filter(|&i| matcher.failures(&tools[i]) == 0)
+            .filter(|&i| matcher.failures(tools[i].borrow()) == 0)
             .collect()
     }
 

@@ -30,7 +30,7 @@ mod testing;
 
 pub use catalog::Catalog;
 pub use column::Column;
-pub use custom_data::{combine, combine_json, DataMode};
+pub use custom_data::{combine, combine_json, combine_with, DataMode};
 pub use facets::Facets;
 pub use field_value::FieldValue;
 pub use filter::{FacetOption, Filter};

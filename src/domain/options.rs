@@ -53,10 +53,9 @@ pub const KEYS: [&str; 5] = ["lang", "view", "src", "data", "dataMode"];
 
 /// Reads options from a JSON object. Valid keys are applied even when others are wrong, so the
 /// widget still works; every unknown or ill-typed key is reported.
-pub fn parse_options(value: &Value) -> (EmbedOptions, Vec<DataError>) {
-    let empty = Map::new();
-    let map = match value {
-        Value::Null => &empty,
+pub fn parse_options(value: Value) -> (EmbedOptions, Vec<DataError>) {
+    let mut map = match value {
+        Value::Null => Map::new(),
         Value::Object(map) => map,
         _ => {
             let wrong = error("", Problem::WrongType { expected: "object" });
@@ -88,9 +87,10 @@ pub fn parse_options(value: &Value) -> (EmbedOptions, Vec<DataError>) {
             None => errors.push(error("src", Problem::WrongType { expected: "string" })),
         }
     }
-    if let Some(value) = map.get("data") {
+    // Moved, not copied: inline data can hold thousands of tools.
+    if let Some(value) = map.remove("data") {
         match value {
-            Value::Object(_) => options.data = Some(value.clone()),
+            Value::Object(_) => options.data = Some(value),
             _ => errors.push(error("data", Problem::WrongType { expected: "object" })),
         }
     }
@@ -154,16 +154,16 @@ mod tests {
     #[test]
     fn absent_options_mean_both_parts_and_the_page_language() {
         assert_eq!(
-            parse_options(&Value::Null),
+            parse_options(Value::Null),
             (EmbedOptions::default(), vec![])
         );
-        assert_eq!(parse_options(&json!({})), (EmbedOptions::default(), vec![]));
+        assert_eq!(parse_options(json!({})), (EmbedOptions::default(), vec![]));
     }
 
     #[test]
     fn reads_language_parts_and_data_url() {
         let (options, errors) =
-            parse_options(&json!({"lang": "en", "view": "table", "src": "data/tools.json"}));
+            parse_options(json!({"lang": "en", "view": "table", "src": "data/tools.json"}));
         assert_eq!(errors, []);
         assert_eq!(options.lang, Some(Lang::En));
         assert_eq!(options.parts, Parts::Table);
@@ -174,7 +174,7 @@ mod tests {
     #[test]
     fn every_bad_key_is_named_and_the_good_ones_still_apply() {
         let (options, errors) =
-            parse_options(&json!({"lang": "fr", "view": 3, "colour": "red", "src": "t.json"}));
+            parse_options(json!({"lang": "fr", "view": 3, "colour": "red", "src": "t.json"}));
         assert_eq!(options.src.as_deref(), Some("t.json"));
         assert_eq!(options.parts, Parts::Both);
         assert_eq!(errors.len(), 3);
@@ -200,25 +200,25 @@ mod tests {
             "/\n/evil.example/x",
             "\u{1}//evil.example/x",
         ] {
-            let (_, errors) = parse_options(&json!({ "src": src }));
+            let (_, errors) = parse_options(json!({ "src": src }));
             assert!(
                 matches!(errors[0].problem, Problem::NotSameOrigin(_)),
                 "{src}"
             );
         }
-        assert_eq!(parse_options(&json!({"src": "/intranet/tools.json"})).1, []);
-        assert_eq!(parse_options(&json!({"src": "../tools.json"})).1, []);
+        assert_eq!(parse_options(json!({"src": "/intranet/tools.json"})).1, []);
+        assert_eq!(parse_options(json!({"src": "../tools.json"})).1, []);
     }
 
     #[test]
     fn reads_inline_data_and_the_data_mode() {
         let data = json!({"sources": [], "tools": []});
-        let (options, errors) = parse_options(&json!({"data": data, "dataMode": "extend"}));
+        let (options, errors) = parse_options(json!({"data": data, "dataMode": "extend"}));
         assert_eq!(errors, []);
         assert_eq!(options.data, Some(data));
         assert_eq!(options.data_mode, DataMode::Extend);
         assert_eq!(
-            parse_options(&json!({"src": "a.json"})).0.data_mode,
+            parse_options(json!({"src": "a.json"})).0.data_mode,
             DataMode::Replace,
             "replace is the default"
         );
@@ -226,7 +226,7 @@ mod tests {
 
     #[test]
     fn bad_data_options_are_named() {
-        let (options, errors) = parse_options(&json!({"data": "tools.json", "dataMode": "merge"}));
+        let (options, errors) = parse_options(json!({"data": "tools.json", "dataMode": "merge"}));
         assert_eq!(options.data, None);
         assert_eq!(options.data_mode, DataMode::Replace);
         assert!(errors.contains(&error("data", Problem::WrongType { expected: "object" })));
@@ -242,7 +242,7 @@ mod tests {
     #[test]
     fn inline_data_wins_over_a_data_url() {
         let (options, errors) =
-            parse_options(&json!({"data": {"sources": [], "tools": []}, "src": "t.json"}));
+            parse_options(json!({"data": {"sources": [], "tools": []}, "src": "t.json"}));
         assert!(options.data.is_some());
         assert_eq!(options.src, None);
         assert_eq!(errors, [error("src", Problem::Exclusive("data"))]);
@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn options_must_be_an_object() {
-        let (_, errors) = parse_options(&json!("table"));
+        let (_, errors) = parse_options(json!("table"));
         assert_eq!(errors[0].problem, Problem::WrongType { expected: "object" });
     }
 }

@@ -592,6 +592,17 @@ pub fn read_catalog(
     root: &Value,
     known_sources: &HashSet<String>,
 ) -> Result<Catalog, Vec<DataError>> {
+    read_catalog_with(root, None, known_sources)
+}
+
+/// As [`read_catalog`]; `tools`, when given, are the tools in place of the root's own `tools`
+/// (then an empty array), read as they come: an embedder's thousands of tools can be
+/// converted to JSON one at a time, so that their whole JSON tree never exists at once.
+pub fn read_catalog_with(
+    root: &Value,
+    tools: Option<&mut dyn Iterator<Item = Value>>,
+    known_sources: &HashSet<String>,
+) -> Result<Catalog, Vec<DataError>> {
     let mut reader = Reader::default();
     let Some(map) = reader.object("", root, &["sources", "tools"]) else {
         return Err(reader.errors);
@@ -607,12 +618,20 @@ pub fn read_catalog(
         .enumerate()
         .filter_map(|(i, v)| reader.source(&format!("sources[{i}]"), v))
         .collect();
-    let tools: Vec<Tool> = reader
-        .array("", map, "tools")
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| reader.tool(&format!("tools[{i}]"), v))
-        .collect();
+    let listed = reader.array("", map, "tools");
+    let mut tools: Vec<Tool> = match tools {
+        Some(tools) => tools
+            .enumerate()
+            .filter_map(|(i, v)| reader.tool(&format!("tools[{i}]"), &v))
+            .collect(),
+        None => listed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| reader.tool(&format!("tools[{i}]"), v))
+            .collect(),
+    };
+    // The catalog lives as long as the widget: no room to spare from growing the list.
+    tools.shrink_to_fit();
     check_unique_ids(&mut reader, &sources, &tools);
     if reader.errors.is_empty() {
         Ok(Catalog { tools, sources })

@@ -1,5 +1,6 @@
 //! Table order: by any column, ascending or descending, with unknown values always last.
 
+use std::borrow::Borrow;
 use std::cmp::Ordering;
 
 use crate::domain::compliance::TrafficLight;
@@ -144,13 +145,13 @@ fn compare(a: &Option<Value>, b: &Option<Value>, direction: Direction) -> Orderi
 
 /// Puts table rows (indices into `tools`) into `order`. The sort is stable: rows equal in
 /// every key keep the order they came in, which is the data order for a fresh filter result.
-pub fn sort_rows(tools: &[Tool], rows: &mut [usize], order: &SortState) {
+pub fn sort_rows<T: Borrow<Tool>>(tools: &[T], rows: &mut [usize], order: &SortState) {
     let secondary = order.secondary;
     // Each value is computed once per row rather than once per comparison.
     let mut keyed: Vec<(Option<Value>, Option<Value>, usize)> = rows
         .iter()
         .map(|&i| {
-            let tool = &tools[i];
+            let tool = tools[i].borrow();
             let second = secondary.and_then(|k| value(tool, k.column));
             (value(tool, order.primary.column), second, i)
         })

@@ -251,6 +251,42 @@ pub fn shown(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
+/// Below a long table whose first rows only are rendered, e.g. "Die ersten 50 von 5.000 Tools
+/// werden angezeigt, weitere beim Scrollen."
+pub fn rows_rendered(lang: Lang, rendered: usize, total: usize) -> String {
+    let (rendered, total) = (count_usize(lang, rendered), count_usize(lang, total));
+    match lang {
+        Lang::De => format!(
+            "Die ersten {rendered} von {total} Tools werden angezeigt, weitere beim Scrollen."
+        ),
+        Lang::En => {
+            format!("Showing the first {rendered} of {total} tools; more appear as you scroll.")
+        }
+    }
+}
+
+/// The button that renders the next rows of a long table.
+pub fn show_more(lang: Lang, n: usize) -> String {
+    let n = count_usize(lang, n);
+    match lang {
+        Lang::De => format!("{n} weitere anzeigen"),
+        Lang::En => format!("Show {n} more"),
+    }
+}
+
+/// The button that renders every row of a long table.
+pub fn show_all(lang: Lang, total: usize) -> String {
+    let total = count_usize(lang, total);
+    match lang {
+        Lang::De => format!("Alle {total} anzeigen"),
+        Lang::En => format!("Show all {total}"),
+    }
+}
+
+fn count_usize(lang: Lang, n: usize) -> String {
+    count(lang, u32::try_from(n).unwrap_or(u32::MAX))
+}
+
 /// The accessible name of a row's compare checkbox.
 pub fn choose_for_compare(lang: Lang, name: &str) -> String {
     match lang {
@@ -334,6 +370,16 @@ mod tests {
     fn the_live_region_counts_in_words() {
         assert_eq!(shown(Lang::De, 7, 11), "7 von 11 Tools");
         assert_eq!(shown(Lang::En, 3, 18), "3 of 18 tools");
+    }
+
+    #[test]
+    fn a_long_table_says_how_many_rows_it_shows() {
+        assert_eq!(
+            rows_rendered(Lang::De, 50, 5000),
+            "Die ersten 50 von 5.000 Tools werden angezeigt, weitere beim Scrollen."
+        );
+        assert_eq!(show_more(Lang::En, 50), "Show 50 more");
+        assert_eq!(show_all(Lang::De, 12345), "Alle 12.345 anzeigen");
     }
 
     #[test]

@@ -140,3 +140,15 @@ test('corrupt saved answers are discarded with a notice', async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem('vk-check:calculator')), null);
   await context.close();
 });
+
+test('on a 375 px phone the scenario and a tool check fit the screen and pass axe', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const { page } = await open('#view=current&sc=31000u00030011u000000000&chk=zoom', context);
+  await page.locator('.vkc-check[data-tool=zoom]').waitFor();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(await overflow(), 0, 'no sideways scrolling with the checklist open');
+  await page.locator('[data-question=transfer] select').selectOption('dpf');
+  assert.equal(await overflow(), 0, 'nor with the DPF details');
+  assert.deepEqual(await axeViolations(page, 'html'), []);
+  await context.close();
+});

@@ -52,7 +52,7 @@ pub fn rule(id: RuleId) -> &'static Rule {
 pub const ABBREVIATIONS: [(&str, &str); 9] = [
     (
         "REISSWOLF",
-        "REISSWOLF, „Datenschutz bei Videokonferenz-Tools“ (ca. 2020) – the source article",
+        "REISSWOLF, „Datenschutz bei Videokonferenz-Tools“ (ca. 2020)",
     ),
     (
         "DSK OH",
@@ -68,7 +68,7 @@ pub const ABBREVIATIONS: [(&str, &str); 9] = [
     ),
     (
         "BlnBDI",
-        "Berliner Beauftragte für Datenschutz und Informationsfreiheit, Hinweise zu Anbietern von Videokonferenz-Diensten (03.07.2020) and topic page „Videokonferenzen“",
+        "Berliner Beauftragte für Datenschutz und Informationsfreiheit, Hinweise zu Anbietern von Videokonferenz-Diensten (03.07.2020); Themenseite „Videokonferenzen“",
     ),
     (
         "EDPB",
@@ -84,6 +84,8 @@ pub const ABBREVIATIONS: [(&str, &str); 9] = [
         "Auftragsverarbeitungsvertrag (Art. 28) / Verzeichnis von Verarbeitungstätigkeiten (Art. 30) / Datenschutz-Folgenabschätzung (Art. 35)",
     ),
 ];
+
+// The citations are proper names and titles, the same in both languages.
 
 /// Shorthand for the table below.
 const fn tool(
