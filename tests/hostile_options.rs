@@ -116,12 +116,12 @@ proptest! {
 
     #[test]
     fn every_valid_combination_reads_back((object, options) in valid()) {
-        prop_assert_eq!(parse_options(&object), (options, vec![]));
+        prop_assert_eq!(parse_options(object), (options, vec![]));
     }
 
     #[test]
     fn any_value_is_read_without_panicking_and_each_error_names_a_given_key(value in any_json()) {
-        let (options, errors) = parse_options(&value);
+        let (options, errors) = parse_options(value.clone());
         match &value {
             Value::Null => prop_assert!(errors.is_empty()),
             Value::Object(map) => {
@@ -150,7 +150,7 @@ proptest! {
         mode in any::<String>(),
     ) {
         let object = json!({"lang": lang, "view": view, "src": src, "dataMode": mode});
-        let (options, errors) = parse_options(&object);
+        let (options, errors) = parse_options(object);
         let named = |key: &str| errors.iter().any(|e| e.path == key);
         prop_assert_eq!(named("lang"), options.lang.is_none());
         prop_assert_eq!(named("src"), options.src.is_none());
@@ -161,7 +161,7 @@ proptest! {
 
     #[test]
     fn no_accepted_data_address_leaves_the_page_origin(src in src()) {
-        let (options, errors) = parse_options(&json!({ "src": src }));
+        let (options, errors) = parse_options(json!({ "src": src }));
         match options.src {
             Some(kept) => prop_assert!(!would_leave_the_origin(&kept), "{:?} was accepted", src),
             None => {
@@ -175,7 +175,7 @@ proptest! {
 #[test]
 fn addresses_that_a_browser_would_resolve_to_another_origin_are_refused() {
     for src in SOURCES {
-        let (options, errors) = parse_options(&json!({ "src": src }));
+        let (options, errors) = parse_options(json!({ "src": src }));
         assert_eq!(
             options.src.is_some(),
             !would_leave_the_origin(src),
@@ -191,7 +191,7 @@ fn addresses_that_a_browser_would_resolve_to_another_origin_are_refused() {
 #[test]
 fn every_key_of_the_documented_list_is_read() {
     let object: Map<String, Value> = KEYS.iter().map(|k| (k.to_string(), json!(7))).collect();
-    let (_, errors) = parse_options(&Value::Object(object));
+    let (_, errors) = parse_options(Value::Object(object));
     let mut named: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
     named.sort_unstable();
     let mut keys = KEYS.to_vec();
@@ -218,7 +218,7 @@ fn numbers_and_other_types_where_text_belongs_are_wrong_types() {
         json!({"lang": "en"}),
     ] {
         let (options, errors) =
-            parse_options(&json!({"lang": value, "view": value, "dataMode": value, "src": value}));
+            parse_options(json!({"lang": value, "view": value, "dataMode": value, "src": value}));
         assert_eq!(options, EmbedOptions::default(), "{value}");
         assert_eq!(errors.len(), 4, "{value}: {errors:?}");
         assert!(errors
