@@ -116,7 +116,7 @@ proptest! {
 
     #[test]
     fn every_valid_combination_reads_back((object, options) in valid()) {
-        prop_assert_eq!(parse_options(object.clone()), (options, vec![]));
+        prop_assert_eq!(parse_options(object), (options, vec![]));
     }
 
     #[test]
@@ -150,7 +150,7 @@ proptest! {
         mode in any::<String>(),
     ) {
         let object = json!({"lang": lang, "view": view, "src": src, "dataMode": mode});
-        let (options, errors) = parse_options(object.clone());
+        let (options, errors) = parse_options(object);
         let named = |key: &str| errors.iter().any(|e| e.path == key);
         prop_assert_eq!(named("lang"), options.lang.is_none());
         prop_assert_eq!(named("src"), options.src.is_none());
