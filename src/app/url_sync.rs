@@ -45,14 +45,20 @@ pub fn use_url_sync(
     on_action: Callback<Action>,
     enabled: bool,
 ) {
+    // The state the fragment stands for: read once, then kept up to date as this instance
+    // writes the fragment or the browser restores one, so that a state change need not read
+    // and decode the address again.
+    let fragment = use_mut_ref(|| None::<UrlState>);
     {
-        let catalog = catalog.clone();
+        let (catalog, fragment) = (catalog.clone(), fragment.clone());
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 ["popstate", "hashchange"].map(|event| {
                     let (catalog, on_action) = (catalog.clone(), on_action.clone());
+                    let fragment = fragment.clone();
                     EventListener::new(&gloo::utils::window(), event, move |_| {
                         let (state, ignored) = read_fragment(&catalog);
+                        *fragment.borrow_mut() = Some(state.clone());
                         on_action.emit(Action::Restore(Box::new(state), ignored));
                     })
                 })
@@ -61,9 +67,15 @@ pub fn use_url_sync(
         });
     }
     use_effect_with(state.clone(), move |state| {
+        if !enabled {
+            return;
+        }
+        let mut fragment = fragment.borrow_mut();
         // Compare meanings, not spellings: a hand-typed link needs no rewrite.
-        if enabled && *state != read_fragment(&catalog).0 {
+        let current = fragment.get_or_insert_with(|| read_fragment(&catalog).0);
+        if state != current {
             push_fragment(&encode(state));
+            *current = state.clone();
         }
     });
 }
