@@ -87,11 +87,14 @@ pub fn assess(tool_id: &str, scenario: JsValue, answers: JsValue) -> Result<JsVa
         .map(|r| &r.tool)
         .find(|t| t.id == tool_id)
         .ok_or_else(|| JsError::new(&format!("unknown tool id \"{tool_id}\"")))?;
+    // Read as JSON, like mount()'s options: a cyclic or 100,000-deep object would otherwise
+    // recurse on the wasm stack, overflow it and leave the module (and the widget) broken.
     let read = |value: JsValue, what: &str| -> Result<serde_json::Value, JsError> {
         match value.is_undefined() || value.is_null() {
             true => Ok(serde_json::Value::Object(Default::default())),
-            false => serde_wasm_bindgen::from_value(value)
-                .map_err(|e| JsError::new(&format!("{what}: {e}"))),
+            false => {
+                json_of(&value).ok_or_else(|| JsError::new(&format!("{what}: not {NOT_PLAIN}")))
+            }
         }
     };
     let scenario: Scenario = serde_json::from_value(read(scenario, "scenario")?)
