@@ -170,3 +170,30 @@ test('saved answers edited to hold markup and a long entity are shown as text, n
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('assess() with a cyclic, 100,000-deep or BigInt argument throws a named error; all keeps working', async () => {
+  const w = await env.open();
+  const results = await w.page.evaluate(async () => {
+    const { assess } = await import('./vk-check.js');
+    const cyclic = {};
+    cyclic.self = cyclic;
+    let deep = {};
+    for (let i = 0; i < 100000; i += 1) deep = { uses: deep };
+    const calls = [['scenario', cyclic, {}], ['answers', {}, deep], ['scenario', { needs: { participants: 10n } }, {}]];
+    const out = calls.map(([what, scenario, answers]) => {
+      try {
+        assess('zoom', scenario, answers);
+        return `${what}: no error`;
+      } catch (e) {
+        return `${what}: ${e instanceof Error ? e.message.split(' ')[0] : 'not an Error'}`;
+      }
+    });
+    out.push(assess('zoom', {}, {}).light);
+    return out;
+  });
+  assert.deepEqual(results.slice(0, 3), ['scenario: scenario:', 'answers: answers:', 'scenario: scenario:']);
+  assert.match(results[3], /^(red|yellow|green)$/, 'the module still answers');
+  await w.expectCountAfter(() => w.option(w.words.e2e, w.words.yes).check(), 7, 11);
+  assert.deepEqual(w.errors, []);
+  await w.close();
+});
