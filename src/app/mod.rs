@@ -167,7 +167,8 @@ pub fn App(props: &AppProps) -> Html {
                         id_prefix={props.id_prefix.clone()} />
                 }
                 if props.parts.shows_calculator() {
-                    <Calculator rows={rows.clone()} state={state.url.clone()} today={*today}
+                    <Calculator rows={rows.clone()} view={state.url.view} scenario={state.url.scenario.clone()}
+                        answers={state.url.answers.clone()} checking={state.url.checking.clone()} today={*today}
                         storing={state.storing} storage_notice={state.storage_notice}
                         on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
                 }

@@ -1,19 +1,27 @@
 //! The compliance calculator: the scenario, the findings every tool shares in it, and the
 //! check of one chosen tool.
 
+use std::collections::BTreeMap;
+
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared, StorageNotice};
 use crate::components::{FindingList, ScenarioForm, ToolCheck};
-use crate::domain::compliance::{assess, maintenance_of, scenario_findings};
-use crate::domain::{ResolvedTool, SourceDate, UrlState};
+use crate::domain::compliance::{assess, maintenance_of, scenario_findings, Answers, Scenario};
+use crate::domain::{DataView, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
     /// The tools of the data view in use.
     pub rows: Shared<Vec<ResolvedTool>>,
-    pub state: UrlState,
+    // The parts of the instance's state the calculator shows, not the whole state: a filter or
+    // sort change then leaves it unrendered (it lists every tool once a scenario is set).
+    pub view: DataView,
+    pub scenario: Option<Scenario>,
+    pub answers: BTreeMap<String, Answers>,
+    /// The id of the tool whose checklist is open.
+    pub checking: Option<String>,
     pub today: SourceDate,
     /// Whether scenario and answers are saved on this device.
     pub storing: bool,
@@ -26,8 +34,7 @@ pub struct CalculatorProps {
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let lang = use_lang();
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
-    let state = &props.state;
-    let shared = state.scenario.as_ref().map(|scenario| {
+    let shared = props.scenario.as_ref().map(|scenario| {
         html! {
             <>
                 <h4 class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</h4>
@@ -57,22 +64,22 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             Action::DeleteStored
         })
     };
-    let checked_row = state
+    let checked_row = props
         .checking
         .as_ref()
         .and_then(|id| props.rows.iter().find(|r| &r.tool.id == id));
-    let check = state
+    let check = props
         .scenario
         .as_ref()
         .zip(checked_row)
         .map(|(scenario, row)| {
             let tool = &row.tool;
-            let answers = state.answers.get(&tool.id).cloned().unwrap_or_default();
+            let answers = props.answers.get(&tool.id).cloned().unwrap_or_default();
             let maintenance = maintenance_of(tool);
             let assessment = assess(tool, maintenance, scenario, &answers, props.today);
             html! {
                 <ToolCheck tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
-                    {assessment} view={state.view} today={props.today}
+                    {assessment} view={props.view} today={props.today}
                     on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
             }
         });
@@ -82,19 +89,19 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <div class="vkc-calc" id={id("calculator")}>
             <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
             <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
-            <ScenarioForm scenario={state.scenario.clone()} on_action={props.on_action.clone()}
+            <ScenarioForm scenario={props.scenario.clone()} on_action={props.on_action.clone()}
                 id_prefix={props.id_prefix.clone()} />
             // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
             // the end, so a part appearing before the form would otherwise re-create it (and
             // lose the user's step and focus).
             <div class="vkc-calc__shared">{ for shared }</div>
             <div class="vkc-calc__choose">
-            if state.scenario.is_some() {
+            if props.scenario.is_some() {
                     <label for={id("check-tool")}>{ t(lang, Msg::ChooseTool) }</label>
                     <select id={id("check-tool")} onchange={on_choose}>
-                        <option value="" selected={state.checking.is_none()}>{ "–" }</option>
+                        <option value="" selected={props.checking.is_none()}>{ "–" }</option>
                         { for props.rows.iter().map(|row| html! {
-                            <option value={row.tool.id.clone()} selected={state.checking.as_ref() == Some(&row.tool.id)}>
+                            <option value={row.tool.id.clone()} selected={props.checking.as_ref() == Some(&row.tool.id)}>
                                 { &row.tool.name }
                             </option>
                         }) }

@@ -99,11 +99,20 @@ fn criterion(option: &FacetOption) -> Criterion {
 /// link), so that every chosen option can be seen and unchecked.
 fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
     let mut locations = BTreeMap::new();
-    let data_codes = tools
+    // Each spelling once: thousands of tools share a handful of codes.
+    let mut data_codes: Vec<&str> = Vec::new();
+    for code in tools
         .iter()
-        .filter_map(|t| t.borrow().location.as_ref())
-        .map(Location::code);
-    for code in data_codes.chain(filter.locations.iter().map(String::as_str)) {
+        .filter_map(|t| t.borrow().location.as_ref().map(Location::code))
+    {
+        if !data_codes.contains(&code) {
+            data_codes.push(code);
+        }
+    }
+    for code in data_codes
+        .into_iter()
+        .chain(filter.locations.iter().map(String::as_str))
+    {
         // The region first, so EU/EEA countries lead the list; the first spelling wins.
         let region = Location::from_code(code).map(|l| l.region());
         let key = (region.is_none(), region, code.to_ascii_uppercase());

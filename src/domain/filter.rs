@@ -160,6 +160,13 @@ impl Filter {
     }
 }
 
+/// Whether ASCII `text` contains the folded (lower-case) `word`, ignoring ASCII case. A word
+/// with other letters cannot occur in ASCII text, and its bytes never equal ASCII ones.
+fn contains_ascii_ignoring_case(text: &[u8], word: &str) -> bool {
+    text.windows(word.len())
+        .any(|part| part.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// A filter ready to test many tools: the search words are folded once, not once per tool.
 pub(crate) struct Matcher<'a> {
     filter: &'a Filter,
@@ -189,11 +196,21 @@ impl<'a> Matcher<'a> {
         let any_or = |set: &BTreeSet<Tristate>, value| set.is_empty() || set.contains(&value);
         match criterion {
             Criterion::Query => {
-                // Folding the name is the costliest check, so skip it when there is no query.
-                self.words.is_empty() || {
-                    let name = fold(&tool.name);
-                    self.words.iter().all(|w| name.contains(w.as_str()))
-                }
+                // Folding the name is the costliest check, so skip it when there is no query,
+                // and compare a plain ASCII name in place (folded, it would only be lower-cased).
+                self.words.is_empty()
+                    || match tool.name.is_ascii() {
+                        true => {
+                            let name = tool.name.as_bytes();
+                            self.words
+                                .iter()
+                                .all(|w| contains_ascii_ignoring_case(name, w))
+                        }
+                        false => {
+                            let name = fold(&tool.name);
+                            self.words.iter().all(|w| name.contains(w.as_str()))
+                        }
+                    }
             }
             Criterion::Location => {
                 f.locations.is_empty()
@@ -263,6 +280,15 @@ mod tests {
             ..unknown_tool("jitsi")
         }];
         assert_eq!(shown(&searching("MEET STRASSE"), &renamed), ["jitsi"]);
+        // A plain ASCII name is compared in place; the query is still folded.
+        let ascii = [Tool {
+            name: "Jitsi Meet Strasse".to_owned(),
+            ..unknown_tool("ascii")
+        }];
+        assert_eq!(shown(&searching("méet STRAßE"), &ascii), ["ascii"]);
+        assert_eq!(shown(&searching("itsi m"), &ascii), ["ascii"]);
+        assert!(shown(&searching("jitsim"), &ascii).is_empty());
+        assert!(shown(&searching("ω"), &ascii).is_empty());
     }
 
     #[test]
