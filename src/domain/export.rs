@@ -31,8 +31,20 @@ pub fn to_csv<'a>(lang: Lang, tools: impl IntoIterator<Item = &'a Tool>) -> Stri
     out
 }
 
-/// Quotes a field when it holds a comma, quote or line break (RFC 4180, 2.6–2.7).
+/// Spreadsheet programs run a cell starting with one of these as a formula; custom data could
+/// smuggle one in (e.g. `=HYPERLINK(…)`), so such a cell gets a leading apostrophe (OWASP).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Quotes a field when it holds a comma, quote or line break (RFC 4180, 2.6–2.7), and keeps a
+/// spreadsheet from reading it as a formula.
 fn csv_field(text: &str) -> String {
+    let guarded;
+    let text = if text.starts_with(FORMULA_STARTS) {
+        guarded = format!("'{text}");
+        &guarded
+    } else {
+        text
+    };
     if text.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -109,6 +121,16 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
         assert_eq!(csv_field("plain"), "plain");
+    }
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_as_formulas_stay_text() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("+49 30"), "'+49 30");
+        assert_eq!(csv_field("-1"), "'-1");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("\tcmd"), "'\tcmd");
+        assert_eq!(csv_field("Zoom = gut"), "Zoom = gut");
     }
 
     #[test]
