@@ -135,6 +135,10 @@ fn plain_options(options: &JsValue) -> (Value, Vec<DataError>) {
     for key in js_sys::Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
         let value = js_sys::Reflect::get(options, &JsValue::from_str(&key));
+        // `{ lang: config.lang }` with no such setting means "not set", as JSON.stringify reads it.
+        if value.as_ref().is_ok_and(JsValue::is_undefined) {
+            continue;
+        }
         match value.ok().as_ref().and_then(json_of) {
             Some(value) => {
                 map.insert(key, value);

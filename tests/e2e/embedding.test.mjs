@@ -80,7 +80,14 @@ test('the JS API mounts with options, reports bad ones, and unmounts without lef
       await new Promise(requestAnimationFrame);
       const alert = bad.querySelector('[role=alert]')?.innerText ?? '';
       const stillWorks = bad.querySelectorAll('tbody tr').length;
-      return { version: api.version(), english, rows, left, alert, stillWorks };
+      // An option left undefined (`{ lang: settings.lang }` without that setting) is not set.
+      const unset = document.createElement('div');
+      document.body.append(unset);
+      api.mount(unset, { lang: undefined, view: undefined, data: undefined });
+      await new Promise(requestAnimationFrame);
+      const unsetAlert = unset.querySelector('[role=alert]')?.innerText ?? null;
+      const unsetRows = unset.querySelectorAll('tbody tr').length;
+      return { version: api.version(), english, rows, left, alert, stillWorks, unsetAlert, unsetRows };
     });
     assert.match(result.version, /^\d+\.\d+\.\d+$/);
     assert.equal(result.english, 'en');
@@ -90,6 +97,8 @@ test('the JS API mounts with options, reports bad ones, and unmounts without lef
     assert.match(result.alert, /lang/);
     assert.match(result.alert, /"de", "en"/);
     assert.equal(result.stillWorks, 11, 'bad options still give a working widget');
+    assert.equal(result.unsetAlert, null, 'undefined options are not reported as errors');
+    assert.equal(result.unsetRows, 11);
     assert.equal(problems.filter((p) => !p.startsWith('vk-check: option')).length, 0, problems.join('\n'));
     await page.close();
   } finally {
