@@ -173,7 +173,7 @@ impl<'a> Report<'a> {
             .flat_map(|g| &g.findings)
             .map(|f| {
                 json!({
-                    "rule": f.rule,
+                    "rule": f.rule.to_string(),
                     "severity": f.severity.key(),
                     "severity_text": f.severity.label(lang),
                     "topic": f.topic.key(),
@@ -205,13 +205,13 @@ impl<'a> Report<'a> {
             "data_view": self.view.key(),
             "data_view_text": t(lang, Msg::View(self.view)),
             "tool": { "id": self.tool_id, "name": self.tool_name },
-            "scenario": self.scenario,
+            "scenario": self.scenario.to_json(),
             "scenario_in_words": in_words,
             "verdict": a.light.key(),
             "verdict_text": a.light.meaning(lang),
             "progress": { "done": a.progress.done, "needed": a.progress.needed },
             "progress_text": self.progress(lang),
-            "done": a.done,
+            "done": a.done.iter().map(ToString::to_string).collect::<Vec<_>>(),
             "findings": findings,
             "abbreviations": abbreviations,
             "disclaimer": Label::Disclaimer.text(lang),
