@@ -4,13 +4,12 @@
 // by another script under the same key. Reading it therefore never trusts it: every way it can
 // be wrong has its own error, so the interface can discard it and say why.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde_json::Value;
 
 use crate::domain::compliance::json::{describe, read_answers_per_tool, read_scenario};
-use crate::domain::compliance::{Answers, Scenario};
+use crate::domain::compliance::{AnswersPerTool, Scenario};
 use crate::domain::parse::Reader;
 use crate::domain::Problem;
 
@@ -21,7 +20,7 @@ pub const STORED_STATE_VERSION: u64 = 1;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StoredState {
     pub scenario: Option<Scenario>,
-    pub answers: BTreeMap<String, Answers>,
+    pub answers: AnswersPerTool,
 }
 
 /// Why a stored value cannot be used.
@@ -120,7 +119,7 @@ pub fn stored_state_from_json(json: &str) -> Result<StoredState, StoredStateErro
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::compliance::TransferMechanism;
+    use crate::domain::compliance::{Answers, TransferMechanism};
     use crate::domain::{Platform, SourceDate, Tristate};
 
     fn state() -> StoredState {
