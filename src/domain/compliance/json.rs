@@ -630,10 +630,24 @@ mod tests {
             "uses": {"webinars": "sometimes", "art9": true},
             "needs": {"participants": 1.5, "platforms": ["browser", "linux"]},
         });
+        // In the order of the input, so a long list reads along with it.
         assert_eq!(
             problems(scenario_from_json("scenario", &scenario)),
             [
                 ("scenario.colour".into(), Problem::UnknownKey),
+                (
+                    "scenario.operating_model".into(),
+                    not_allowed(
+                        "7",
+                        r#""self-hosted-own", "self-hosted-rented-or-maintained", "external-provider", "online-service""#
+                    )
+                ),
+                ("scenario.works_council".into(), wrong_type("true or false")),
+                (
+                    "scenario.uses.webinars".into(),
+                    not_allowed("sometimes", r#""none", "alone", "with-partner""#)
+                ),
+                ("scenario.uses.art9".into(), Problem::UnknownKey),
                 (
                     "scenario.needs.participants".into(),
                     wrong_type("whole number from 0 to 4294967295, or null")
@@ -645,19 +659,6 @@ mod tests {
                         r#""windows", "macos", "android", "ios", "browser""#
                     )
                 ),
-                (
-                    "scenario.operating_model".into(),
-                    not_allowed(
-                        "7",
-                        r#""self-hosted-own", "self-hosted-rented-or-maintained", "external-provider", "online-service""#
-                    )
-                ),
-                ("scenario.uses.art9".into(), Problem::UnknownKey),
-                (
-                    "scenario.uses.webinars".into(),
-                    not_allowed("sometimes", r#""none", "alone", "with-partner""#)
-                ),
-                ("scenario.works_council".into(), wrong_type("true or false")),
             ]
         );
         assert_eq!(
@@ -682,6 +683,7 @@ mod tests {
         assert_eq!(
             problems(answers_from_json("answers[zoom]", &answers)),
             [
+                ("answers[zoom].avv-signed".into(), Problem::UnknownKey),
                 (
                     "answers[zoom].avv".into(),
                     Problem::NotAllowed {
@@ -689,7 +691,6 @@ mod tests {
                         allowed: tristates.clone()
                     }
                 ),
-                ("answers[zoom].avv-signed".into(), Problem::UnknownKey),
                 (
                     "answers[zoom].documentation.breach_process".into(),
                     Problem::NotAllowed {
