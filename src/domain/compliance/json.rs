@@ -16,8 +16,8 @@ use crate::i18n;
 
 // --- Writing ---
 
-/// A JSON object with the fields in the order given.
-fn object(fields: Vec<(&str, Value)>) -> Value {
+/// A JSON object with the fields in the order given (the report and the export use it too).
+pub(crate) fn object(fields: Vec<(&str, Value)>) -> Value {
     Value::Object(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
 }
 

@@ -10,7 +10,7 @@ mod catalogue;
 mod checks;
 mod code;
 mod finding;
-mod json;
+pub(crate) mod json;
 mod measures;
 mod per_tool;
 mod question;
