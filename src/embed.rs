@@ -13,7 +13,9 @@ use yew::AppHandle;
 use crate::app::{
     inline, today, AppProps, DataLoader, DataLoaderProps, DataResult, DataSource, Shared,
 };
-use crate::domain::compliance::{self, maintenance_of, Answers, Scenario};
+use crate::domain::compliance::{
+    self, answers_from_json, describe, maintenance_of, scenario_from_json,
+};
 use crate::domain::parse::shortened;
 use crate::domain::{parse_options, Catalog, DataError, DataView, Lang, Problem};
 use crate::i18n::{problem, t, Msg};
@@ -97,13 +99,15 @@ pub fn assess(tool_id: &str, scenario: JsValue, answers: JsValue) -> Result<JsVa
             }
         }
     };
-    let scenario: Scenario = serde_json::from_value(read(scenario, "scenario")?)
-        .map_err(|e| JsError::new(&format!("scenario: {e}")))?;
-    let answers: Answers = serde_json::from_value(read(answers, "answers")?)
-        .map_err(|e| JsError::new(&format!("answers: {e}")))?;
+    // Errors name the field by its path, which starts with "scenario" or "answers".
+    let scenario = scenario_from_json("scenario", &read(scenario, "scenario")?)
+        .map_err(|e| JsError::new(&describe(&e)))?;
+    let answers = answers_from_json("answers", &read(answers, "answers")?)
+        .map_err(|e| JsError::new(&describe(&e)))?;
     let assessment = compliance::assess(tool, maintenance_of(tool), &scenario, &answers, today());
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&assessment, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    // Through JSON text: serde_wasm_bindgen would link serde's serializer machinery for this.
+    js_sys::JSON::parse(&assessment.to_json().to_string())
+        .map_err(|_| JsError::new("the assessment could not be converted"))
 }
 
 /// JS API: the widget's version.

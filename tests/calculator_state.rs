@@ -4,13 +4,11 @@
 
 mod state_strategies;
 
-use std::collections::BTreeMap;
-
 use proptest::prelude::*;
 use state_strategies::{answers, scenario};
 use vk_check::domain::compliance::{
     answers_code, answers_from_code, scenario_code, scenario_from_code, stored_state_from_json,
-    stored_state_to_json, StoredState, StoredStateError,
+    stored_state_to_json, AnswersPerTool, StoredState, StoredStateError,
 };
 
 fn stored_state() -> impl Strategy<Value = StoredState> {
@@ -20,7 +18,10 @@ fn stored_state() -> impl Strategy<Value = StoredState> {
         proptest::option::of(scenario()),
         proptest::collection::btree_map(ids, answers(), 0..5),
     )
-        .prop_map(|(scenario, answers)| StoredState { scenario, answers })
+        .prop_map(|(scenario, answers)| StoredState {
+            scenario,
+            answers: answers.into_iter().collect(),
+        })
 }
 
 /// Text made of the codes' own characters reaches deeper than random text.
@@ -96,7 +97,7 @@ fn a_stored_state_with_a_foreign_shape_is_rejected() {
     );
     let empty = StoredState {
         scenario: None,
-        answers: BTreeMap::new(),
+        answers: AnswersPerTool::new(),
     };
     assert_eq!(
         stored_state_to_json(&empty),
@@ -110,7 +111,7 @@ fn saved_numbers_outside_a_participant_count_are_invalid_not_cut_to_fit() {
     scenario.needs.participants = Some(100);
     let saved = stored_state_to_json(&StoredState {
         scenario: Some(scenario),
-        answers: BTreeMap::new(),
+        answers: AnswersPerTool::new(),
     });
     assert!(saved.contains(r#""participants":100"#), "{saved}");
     for bad in [

@@ -1,13 +1,13 @@
 //! The compliance calculator: the scenario, the findings every tool shares in it, and the
 //! check of one chosen tool.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared, StorageNotice};
 use crate::components::{FindingList, ScenarioForm, ToolCheck};
-use crate::domain::compliance::{assess, maintenance_of, scenario_findings, Answers, Scenario};
+use crate::domain::compliance::{
+    assess, maintenance_of, scenario_findings, AnswersPerTool, Scenario,
+};
 use crate::domain::{DataView, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
 
@@ -19,7 +19,7 @@ pub struct CalculatorProps {
     // sort change then leaves it unrendered (it lists every tool once a scenario is set).
     pub view: DataView,
     pub scenario: Option<Scenario>,
-    pub answers: BTreeMap<String, Answers>,
+    pub answers: AnswersPerTool,
     /// The id of the tool whose checklist is open.
     pub checking: Option<String>,
     pub today: SourceDate,

@@ -1,7 +1,8 @@
 //! Export of the visible table rows as CSV (RFC 4180, UTF-8 with BOM) and as JSON.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
+use crate::domain::compliance::json::object;
 use crate::domain::{Column, Lang, Tool};
 use crate::i18n::{t, value, Msg};
 
@@ -61,19 +62,23 @@ pub fn to_json<'a>(lang: Lang, tools: impl IntoIterator<Item = &'a Tool>) -> Str
                 .into_iter()
                 .map(|p| (p.key().to_owned(), tool.platforms.get(p).key().into()))
                 .collect();
-            json!({
-                "id": tool.id,
-                "name": tool.name,
-                "location": tool.location.as_ref().map(|l| l.code()),
-                "region": tool.location.as_ref().map(|l| t(lang, Msg::Region(l.region()))),
-                "max_participants": tool.max_participants,
-                "e2e": tool.e2e.key(),
-                "platforms": platforms,
-                "blur": tool.blur.key(),
-            })
+            let location = tool.location.as_ref();
+            object(vec![
+                ("id", tool.id.as_str().into()),
+                ("name", tool.name.as_str().into()),
+                ("location", location.map(|l| l.code()).into()),
+                (
+                    "region",
+                    location.map(|l| t(lang, Msg::Region(l.region()))).into(),
+                ),
+                ("max_participants", tool.max_participants.into()),
+                ("e2e", tool.e2e.key().into()),
+                ("platforms", platforms.into()),
+                ("blur", tool.blur.key().into()),
+            ])
         })
         .collect();
-    let document = json!({ "lang": lang.tag(), "tools": rows });
+    let document = object(vec![("lang", lang.tag().into()), ("tools", rows.into())]);
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 

@@ -3,10 +3,10 @@
 //! The fragment never reaches a server, so a link can carry the whole view without leaking it.
 //! Decoding is forgiving: whatever cannot be read is reported and the rest is still used.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use crate::domain::compliance::{
-    answers_code, answers_from_code, scenario_code, scenario_from_code, Answers, Scenario,
+    answers_code, answers_from_code, scenario_code, scenario_from_code, AnswersPerTool, Scenario,
     TrafficLight,
 };
 use crate::domain::{
@@ -42,7 +42,7 @@ pub struct UrlState {
     pub scenario: Option<Scenario>,
     /// The calculator's answers per tool id. Every entry is carried, even one with nothing
     /// answered yet, so a state survives a link exactly.
-    pub answers: BTreeMap<String, Answers>,
+    pub answers: AnswersPerTool,
     /// The id of the tool whose checklist is open.
     pub checking: Option<String>,
 }
@@ -405,7 +405,7 @@ fn percent_decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::compliance::TransferMechanism;
+    use crate::domain::compliance::{Answers, TransferMechanism};
     use crate::domain::testing::builtin;
     use crate::domain::SourceDate;
     use IgnoreReason::*;

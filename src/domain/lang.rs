@@ -1,7 +1,5 @@
 //! The two interface languages and bilingual data texts.
 
-use serde::Serialize;
-
 /// An interface language. German is the default, being the source article's language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -37,7 +35,7 @@ impl Lang {
 }
 
 /// A data text in both languages.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub de: String,
     pub en: String,

@@ -91,23 +91,23 @@ pub(crate) fn shortened(text: &str) -> String {
 
 const MAX_PARTICIPANTS: u64 = 1_000_000;
 
-/// Collects errors while walking the JSON tree.
+/// Collects errors while walking the JSON tree; the calculator's JSON form is read with it too.
 #[derive(Default)]
-struct Reader {
-    errors: Vec<DataError>,
+pub(crate) struct Reader {
+    pub(crate) errors: Vec<DataError>,
     /// Ids of all source entries, even invalid ones, so a citation is checked only once.
     source_ids: HashSet<String>,
 }
 
 impl Reader {
-    fn fail(&mut self, path: &str, problem: Problem) {
+    pub(crate) fn fail(&mut self, path: &str, problem: Problem) {
         self.errors.push(DataError {
             path: path.to_owned(),
             problem: problem.shortened(),
         });
     }
 
-    fn object<'v>(
+    pub(crate) fn object<'v>(
         &mut self,
         path: &str,
         value: &'v Value,
@@ -123,7 +123,7 @@ impl Reader {
         Some(map)
     }
 
-    fn field<'v>(
+    pub(crate) fn field<'v>(
         &mut self,
         path: &str,
         map: &'v Map<String, Value>,
@@ -236,19 +236,38 @@ impl Reader {
         }
     }
 
-    fn tristate(&mut self, path: &str, value: &Value) -> Option<Tristate> {
+    pub(crate) fn tristate(&mut self, path: &str, value: &Value) -> Option<Tristate> {
+        let index = self.choice(path, value, &Tristate::ALL.map(Tristate::key))?;
+        Tristate::ALL.get(index).copied()
+    }
+
+    /// The index of `value` in a fixed list of keys; anything else, a number say, is named.
+    pub(crate) fn choice(&mut self, path: &str, value: &Value, keys: &[&str]) -> Option<usize> {
         let found = value.as_str().unwrap_or_default();
-        let parsed = Tristate::from_key(found);
-        if parsed.is_none() {
+        let index = keys.iter().position(|key| *key == found);
+        if index.is_none() {
             let found = if value.is_string() {
                 found.to_owned()
             } else {
                 value.to_string()
             };
-            let allowed = quoted(Tristate::ALL.map(Tristate::key));
+            let allowed = quoted(keys.iter().copied());
             self.fail(path, Problem::NotAllowed { found, allowed });
         }
-        parsed
+        index
+    }
+
+    pub(crate) fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
+        let read = value.as_bool();
+        if read.is_none() {
+            self.fail(
+                path,
+                Problem::WrongType {
+                    expected: "true or false",
+                },
+            );
+        }
+        read
     }
 
     fn source(&mut self, path: &str, value: &Value) -> Option<Source> {

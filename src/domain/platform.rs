@@ -1,12 +1,9 @@
 //! The five platforms of the source table and a tool's support for each.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::Tristate;
 
 /// Serialised as its key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Platform {
     Windows,
     Macos,
@@ -119,14 +116,5 @@ mod tests {
             assert_eq!(Platform::from_key(p.key()), Some(p));
         }
         assert_eq!(Platform::from_key("linux"), None);
-    }
-
-    #[test]
-    fn serialises_as_its_key() {
-        for p in Platform::ALL {
-            let json = serde_json::to_string(&p).unwrap();
-            assert_eq!(json, format!("\"{}\"", p.key()));
-            assert_eq!(serde_json::from_str::<Platform>(&json).unwrap(), p);
-        }
     }
 }

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
-
 /// A date as precise as the source gives it; `circa` marks an inferred date ("ca. 2020").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SourceDate {
@@ -77,22 +75,6 @@ impl fmt::Display for SourceDate {
     }
 }
 
-/// As its ISO text, so stored answers read like the data file.
-impl Serialize for SourceDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for SourceDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        SourceDate::parse(&text).ok_or_else(|| {
-            de::Error::invalid_value(de::Unexpected::Str(&text), &"a date YYYY-MM-DD")
-        })
-    }
-}
-
 /// A publication that facts in the data cite.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
@@ -144,17 +126,5 @@ mod tests {
         for text in ["2020-07-03", "~2020", "2024-06"] {
             assert_eq!(SourceDate::parse(text).unwrap().to_string(), text);
         }
-    }
-
-    #[test]
-    fn serialises_as_its_iso_text_and_rejects_other_text() {
-        let d = SourceDate::parse("2026-01-10").unwrap();
-        assert_eq!(serde_json::to_string(&d).unwrap(), r#""2026-01-10""#);
-        assert_eq!(
-            serde_json::from_str::<SourceDate>(r#""2026-01-10""#).unwrap(),
-            d
-        );
-        assert!(serde_json::from_str::<SourceDate>(r#""10.01.2026""#).is_err());
-        assert!(serde_json::from_str::<SourceDate>("20260110").is_err());
     }
 }

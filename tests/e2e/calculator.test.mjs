@@ -64,6 +64,22 @@ test('a scenario lights every tool, and Zoom turns green once every measure is d
     return ids.map((id) => api.assess(id, scenario, {}).light);
   }, scenario);
   assert.deepEqual(await lights.evaluateAll((els) => els.map((e) => e.dataset.verdict)), expected);
+  // A wrong key or value in assess()'s arguments throws an error naming it by its path.
+  const thrown = await page.evaluate(async () => {
+    const api = await import('./vk-check.js');
+    const calls = [[{ colour: 'red' }, {}], [{ uses: { webinars: 3 } }, {}], [{}, { transfer: { kind: 'ftp' } }]];
+    return calls.map(([scenario, answers]) => {
+      try {
+        api.assess('zoom', scenario, answers);
+        return 'no error';
+      } catch (e) {
+        return e.message;
+      }
+    });
+  });
+  assert.match(thrown[0], /^scenario\.colour: unknown field/);
+  assert.match(thrown[1], /^scenario\.uses\.webinars: “3” is not allowed, allowed are: "none", "alone", "with-partner"/);
+  assert.match(thrown[2], /^answers\.transfer\.kind: “ftp” is not allowed/);
 
   await page.getByRole('button', { name: 'Prüfen: Zoom' }).click();
   const check = page.locator('.vkc-check[data-tool=zoom]');

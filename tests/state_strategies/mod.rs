@@ -1,13 +1,11 @@
 //! Proptest strategies for the calculator's state: random scenarios and answers per tool.
 #![allow(dead_code)] // each test crate uses a different part of this module
 
-use std::collections::BTreeMap;
-
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use vk_check::domain::compliance::{
-    AiFeatures, Answers, Documentation, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario,
-    Settings, TransferMechanism, Uses, Webinars,
+    AiFeatures, Answers, AnswersPerTool, Documentation, HardNeeds, LegalBasis, OperatingModel,
+    Recording, Scenario, Settings, TransferMechanism, Uses, Webinars,
 };
 use vk_check::domain::{Platform, SourceDate, Tristate};
 
@@ -148,6 +146,7 @@ pub fn answers() -> impl Strategy<Value = Answers> {
 }
 
 /// Answers for up to four of the given tools.
-pub fn answers_per_tool(ids: Vec<String>) -> impl Strategy<Value = BTreeMap<String, Answers>> {
+pub fn answers_per_tool(ids: Vec<String>) -> impl Strategy<Value = AnswersPerTool> {
     proptest::collection::btree_map(select(ids), answers(), 0..=4)
+        .prop_map(|answers| answers.into_iter().collect())
 }

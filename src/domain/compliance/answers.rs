@@ -1,12 +1,9 @@
 //! What the user knows about one tool in their setup: every answer starts as unknown.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::{SourceDate, Tristate};
 
 /// The tool by which personal data may go to a third country (Art. 44–49 GDPR).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum TransferMechanism {
     /// EU-US Data Privacy Framework: the exact receiving entity, and when its listing was checked.
     Dpf {
@@ -27,9 +24,7 @@ pub enum TransferMechanism {
 }
 
 /// Settings done in the service and the clients.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-// Partial input (the JS API) fills the rest with defaults; a typo is an error.
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Settings {
     pub tracking_off: Tristate,
     pub chat_history_not_stored: Tristate,
@@ -44,9 +39,7 @@ pub struct Settings {
 }
 
 /// Documentation done for the tool.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-// Partial input (the JS API) fills the rest with defaults; a typo is an error.
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Documentation {
     /// Privacy notice (Art. 13) covers the meetings.
     pub privacy_notice: Tristate,
@@ -60,9 +53,7 @@ pub struct Documentation {
 
 /// The answers for one tool. Questions read as asked, so "yes" is not always the good answer
 /// (e.g. `own_purpose_use`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-// Partial input (the JS API) fills the rest with defaults; a typo is an error.
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     /// Only asked when the data does not say whether the tool is still maintained.
     pub maintained: Tristate,
@@ -109,22 +100,5 @@ mod tests {
         ] {
             assert_eq!(t, Tristate::Unknown);
         }
-    }
-
-    #[test]
-    fn the_transfer_mechanism_serialises_with_its_kind() {
-        let dpf = TransferMechanism::Dpf {
-            entity: "Zoom Video Communications, Inc.".to_owned(),
-            checked_on: SourceDate::parse("2026-01-10"),
-        };
-        let json = serde_json::to_value(&dpf).unwrap();
-        assert_eq!(json["kind"], "dpf");
-        assert_eq!(json["checked_on"], "2026-01-10");
-        assert_eq!(
-            serde_json::from_value::<TransferMechanism>(json).unwrap(),
-            dpf
-        );
-        let art49 = serde_json::to_value(TransferMechanism::Art49).unwrap();
-        assert_eq!(art49, serde_json::json!({ "kind": "art49" }));
     }
 }

@@ -1,7 +1,5 @@
 //! Applying the catalogue to one tool: its findings, traffic light and progress figure.
 
-use serde::Serialize;
-
 use crate::domain::compliance::case::Case;
 use crate::domain::compliance::catalogue::{Check, Rule, RULES};
 use crate::domain::compliance::checks::Outcome;
@@ -10,8 +8,7 @@ use crate::domain::compliance::{Answers, Finding, RuleId, Scenario, Severity, To
 use crate::domain::{Lang, SourceDate, Tool, Tristate};
 
 /// The calculator's own three-step scale (inspired by, but not, the Berlin DPA's rating).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TrafficLight {
     /// At least one block: lawful use excluded as things stand.
     Red,
@@ -74,7 +71,7 @@ impl TrafficLight {
 /// measure, e.g. R05, R11, R24, R28) and rules the tool's own facts satisfy (e.g. R12 with E2E)
 /// are not counted. An unknown answer is never done. So `done == needed` exactly when the light
 /// is green.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Progress {
     pub done: usize,
     pub needed: usize,
@@ -87,7 +84,7 @@ impl Progress {
 }
 
 /// The result for one tool in a scenario.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// In rule order, including the scenario-only findings (which count in the light too).
     pub findings: Vec<Finding>,
@@ -228,15 +225,5 @@ mod tests {
             .meaning(Lang::De)
             .contains("kein Nachweis"));
         assert!(TrafficLight::Green.meaning(Lang::En).contains("not proof"));
-    }
-
-    #[test]
-    fn lights_serialise_as_the_dom_contract_says() {
-        for light in [TrafficLight::Red, TrafficLight::Yellow, TrafficLight::Green] {
-            assert_eq!(
-                serde_json::to_string(&light).unwrap(),
-                format!("\"{}\"", light.key())
-            );
-        }
     }
 }

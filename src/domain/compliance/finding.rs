@@ -1,12 +1,10 @@
 //! A finding: what one rule says must or should be done for one tool, and why.
 
-use serde::Serialize;
-
 use crate::domain::compliance::{RuleId, Severity, Topic};
 use crate::domain::Text;
 
 /// One rule's result for one tool; the report shows every field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub rule: RuleId,
     pub severity: Severity,

@@ -4,8 +4,9 @@
 // date, data view, scenario, tool, light, progress, every finding grouped by topic, the legend
 // and the disclaimer. Texts come in the chosen language; keys and ids never change with it.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
+use crate::domain::compliance::json::object;
 use crate::domain::compliance::{Assessment, Finding, Scenario, Topic, ABBREVIATIONS};
 use crate::domain::{DataView, Lang, SourceDate};
 use crate::i18n::{self, t, Msg};
@@ -172,50 +173,74 @@ impl<'a> Report<'a> {
             .iter()
             .flat_map(|g| &g.findings)
             .map(|f| {
-                json!({
-                    "rule": f.rule,
-                    "severity": f.severity.key(),
-                    "severity_text": f.severity.label(lang),
-                    "topic": f.topic.key(),
-                    "topic_text": f.topic.label(lang),
-                    "measure": f.measure.get(lang),
-                    "legal_basis": f.legal_basis,
-                    "source": f.source,
-                    "scenario_only": f.scenario_only,
-                })
+                object(vec![
+                    ("rule", f.rule.to_string().into()),
+                    ("severity", f.severity.key().into()),
+                    ("severity_text", f.severity.label(lang).into()),
+                    ("topic", f.topic.key().into()),
+                    ("topic_text", f.topic.label(lang).into()),
+                    ("measure", f.measure.get(lang).into()),
+                    ("legal_basis", f.legal_basis.into()),
+                    ("source", f.source.into()),
+                    ("scenario_only", f.scenario_only.into()),
+                ])
             })
             .collect();
         let in_words: Vec<Value> = self
             .scenario
             .in_words(lang)
             .into_iter()
-            .map(|l| json!({ "key": l.key, "label": l.label, "value": l.value }))
+            .map(|l| {
+                object(vec![
+                    ("key", l.key.into()),
+                    ("label", l.label.into()),
+                    ("value", l.value.into()),
+                ])
+            })
             .collect();
         let abbreviations: Vec<Value> = ABBREVIATIONS
             .iter()
-            .map(|(short, long)| json!({ "abbreviation": short, "meaning": long }))
+            .map(|(short, long)| {
+                object(vec![
+                    ("abbreviation", (*short).into()),
+                    ("meaning", (*long).into()),
+                ])
+            })
             .collect();
         let a = self.assessment;
-        json!({
-            "report": "vk-check",
-            "version": REPORT_VERSION,
-            "lang": lang.tag(),
-            "title": self.title(lang),
-            "date": self.date.to_string(),
-            "data_view": self.view.key(),
-            "data_view_text": t(lang, Msg::View(self.view)),
-            "tool": { "id": self.tool_id, "name": self.tool_name },
-            "scenario": self.scenario,
-            "scenario_in_words": in_words,
-            "verdict": a.light.key(),
-            "verdict_text": a.light.meaning(lang),
-            "progress": { "done": a.progress.done, "needed": a.progress.needed },
-            "progress_text": self.progress(lang),
-            "done": a.done,
-            "findings": findings,
-            "abbreviations": abbreviations,
-            "disclaimer": Label::Disclaimer.text(lang),
-        })
+        let done: Vec<Value> = a.done.iter().map(|id| id.to_string().into()).collect();
+        object(vec![
+            ("report", "vk-check".into()),
+            ("version", REPORT_VERSION.into()),
+            ("lang", lang.tag().into()),
+            ("title", self.title(lang).into()),
+            ("date", self.date.to_string().into()),
+            ("data_view", self.view.key().into()),
+            ("data_view_text", t(lang, Msg::View(self.view)).into()),
+            (
+                "tool",
+                object(vec![
+                    ("id", self.tool_id.into()),
+                    ("name", self.tool_name.into()),
+                ]),
+            ),
+            ("scenario", self.scenario.to_json()),
+            ("scenario_in_words", in_words.into()),
+            ("verdict", a.light.key().into()),
+            ("verdict_text", a.light.meaning(lang).into()),
+            (
+                "progress",
+                object(vec![
+                    ("done", a.progress.done.into()),
+                    ("needed", a.progress.needed.into()),
+                ]),
+            ),
+            ("progress_text", self.progress(lang).into()),
+            ("done", done.into()),
+            ("findings", findings.into()),
+            ("abbreviations", abbreviations.into()),
+            ("disclaimer", Label::Disclaimer.text(lang).into()),
+        ])
     }
 
     /// [`Report::to_json`] as indented text, for the download.

@@ -3,8 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
-
 use crate::domain::Lang;
 
 /// A rule of the catalogue in `reference/rules.md`. The ids are stable: reports, the JSON export,
@@ -85,15 +83,8 @@ impl FromStr for RuleId {
     }
 }
 
-impl Serialize for RuleId {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 /// How serious a finding is; ordered from the most serious.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     /// Lawful use is excluded as things stand (red).
     Block,
@@ -129,8 +120,7 @@ impl Severity {
 }
 
 /// What a finding is about; the report groups findings by topic in this order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Topic {
     Provider,
     Contract,
@@ -210,23 +200,6 @@ mod tests {
         }
         assert_eq!("R37".parse::<RuleId>(), Err(()));
         assert_eq!("r03".parse::<RuleId>(), Err(()));
-    }
-
-    #[test]
-    fn serialises_as_in_the_dom_contract() {
-        assert_eq!(serde_json::to_string(&RuleId::R07).unwrap(), r#""R07""#);
-        for s in Severity::ALL {
-            assert_eq!(
-                serde_json::to_string(&s).unwrap(),
-                format!("\"{}\"", s.key())
-            );
-        }
-        for t in Topic::ALL {
-            assert_eq!(
-                serde_json::to_string(&t).unwrap(),
-                format!("\"{}\"", t.key())
-            );
-        }
     }
 
     #[test]

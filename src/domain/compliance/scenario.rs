@@ -1,12 +1,9 @@
 //! The scenario: how and for what a company wants to use video conferencing, the same for every tool.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::{Platform, Tristate};
 
 /// Who runs the system, after the DSK's operating models (Orientierungshilfe 2.1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum OperatingModel {
     /// On the company's own hardware, run by its own staff: no processor involved.
     SelfHostedOwn,
@@ -27,6 +24,16 @@ impl OperatingModel {
         OperatingModel::OnlineService,
     ];
 
+    /// The key in the JSON form (stored state, JS API, report).
+    pub fn key(self) -> &'static str {
+        match self {
+            OperatingModel::SelfHostedOwn => "self-hosted-own",
+            OperatingModel::SelfHostedRentedOrMaintained => "self-hosted-rented-or-maintained",
+            OperatingModel::ExternalProvider => "external-provider",
+            OperatingModel::OnlineService => "online-service",
+        }
+    }
+
     /// Someone outside the company processes the data on its behalf (hoster, maintainer, provider).
     pub fn has_processor(self) -> bool {
         self != OperatingModel::SelfHostedOwn
@@ -42,8 +49,7 @@ impl OperatingModel {
 }
 
 /// Whether webinars or public events are held, and with whom.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Webinars {
     #[default]
     None,
@@ -54,12 +60,19 @@ pub enum Webinars {
 
 impl Webinars {
     pub const ALL: [Webinars; 3] = [Webinars::None, Webinars::Alone, Webinars::WithPartner];
+
+    /// The key in the JSON form (stored state, JS API, report).
+    pub fn key(self) -> &'static str {
+        match self {
+            Webinars::None => "none",
+            Webinars::Alone => "alone",
+            Webinars::WithPartner => "with-partner",
+        }
+    }
 }
 
 /// What the meetings are used for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-// Partial input (the JS API) fills the rest with defaults; a typo is an error.
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Uses {
     pub internal_meetings: bool,
     pub customers_or_applicants: bool,
@@ -90,8 +103,7 @@ impl Default for Uses {
 }
 
 /// Recording or AI transcription of meetings, and where it happens.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Recording {
     #[default]
     None,
@@ -103,11 +115,19 @@ pub enum Recording {
 
 impl Recording {
     pub const ALL: [Recording; 3] = [Recording::None, Recording::Local, Recording::Cloud];
+
+    /// The key in the JSON form (stored state, JS API, report).
+    pub fn key(self) -> &'static str {
+        match self {
+            Recording::None => "none",
+            Recording::Local => "local",
+            Recording::Cloud => "cloud",
+        }
+    }
 }
 
 /// The legal basis relied on for recording.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum LegalBasis {
     None,
     Consent,
@@ -123,11 +143,20 @@ impl LegalBasis {
         LegalBasis::LegitimateInterest,
         LegalBasis::Unknown,
     ];
+
+    /// The key in the JSON form (stored state, JS API, report).
+    pub fn key(self) -> &'static str {
+        match self {
+            LegalBasis::None => "none",
+            LegalBasis::Consent => "consent",
+            LegalBasis::LegitimateInterest => "legitimate-interest",
+            LegalBasis::Unknown => "unknown",
+        }
+    }
 }
 
 /// AI features other than transcription.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AiFeatures {
     #[default]
     Off,
@@ -143,12 +172,19 @@ impl AiFeatures {
         AiFeatures::On,
         AiFeatures::EmotionRecognition,
     ];
+
+    /// The key in the JSON form (stored state, JS API, report).
+    pub fn key(self) -> &'static str {
+        match self {
+            AiFeatures::Off => "off",
+            AiFeatures::On => "on",
+            AiFeatures::EmotionRecognition => "emotion-recognition",
+        }
+    }
 }
 
 /// Requirements a tool must meet outright; they also drive the table's filters.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-// Partial input (the JS API) fills the rest with defaults; a typo is an error.
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct HardNeeds {
     pub e2e: bool,
     pub eea_hosting: bool,
@@ -159,9 +195,7 @@ pub struct HardNeeds {
 }
 
 /// The whole scenario. The default is an online service for internal meetings, used by staff.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-// Partial input (the JS API) fills the rest with defaults; a typo is an error.
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Scenario {
     pub operating_model: OperatingModel,
     pub uses: Uses,
@@ -243,18 +277,6 @@ mod tests {
         }
         assert!(OperatingModel::SelfHostedRentedOrMaintained.is_self_hosted());
         assert!(!OperatingModel::ExternalProvider.is_self_hosted());
-    }
-
-    #[test]
-    fn serialises_with_readable_stable_keys() {
-        let mut s = Scenario::default();
-        s.needs.platforms = vec![Platform::Browser];
-        let json = serde_json::to_value(&s).unwrap();
-        assert_eq!(json["operating_model"], "online-service");
-        assert_eq!(json["uses"]["webinars"], "none");
-        assert_eq!(json["recording_basis"], "unknown");
-        assert_eq!(json["needs"]["platforms"][0], "browser");
-        assert_eq!(serde_json::from_value::<Scenario>(json).unwrap(), s);
     }
 
     #[test]

@@ -4,22 +4,23 @@
 // by another script under the same key. Reading it therefore never trusts it: every way it can
 // be wrong has its own error, so the interface can discard it and say why.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::domain::compliance::{Answers, Scenario};
+use crate::domain::compliance::json::{describe, read_answers_per_tool, read_scenario};
+use crate::domain::compliance::{AnswersPerTool, Scenario};
+use crate::domain::parse::Reader;
+use crate::domain::Problem;
 
 /// The format version written now. A value with another version is not read.
 pub const STORED_STATE_VERSION: u64 = 1;
 
 /// What is kept on the device: the scenario and the answers per tool id.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StoredState {
     pub scenario: Option<Scenario>,
-    pub answers: BTreeMap<String, Answers>,
+    pub answers: AnswersPerTool,
 }
 
 /// Why a stored value cannot be used.
@@ -59,22 +60,22 @@ impl fmt::Display for StoredStateError {
 
 impl std::error::Error for StoredStateError {}
 
-/// The JSON written to storage: `{"version":1,"scenario":…,"answers":{…}}`.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    version: u64,
-    #[serde(flatten)]
-    state: &'a StoredState,
-}
-
-/// The state as the JSON to store.
+/// The state as the JSON to store: `{"version":1,"scenario":…,"answers":{…}}`.
 pub fn stored_state_to_json(state: &StoredState) -> String {
-    let envelope = Envelope {
-        version: STORED_STATE_VERSION,
-        state,
-    };
-    // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let scenario = state
+        .scenario
+        .as_ref()
+        .map_or(Value::Null, Scenario::to_json);
+    let answers = state
+        .answers
+        .iter()
+        .map(|(id, answers)| (id.clone(), answers.to_json()))
+        .collect();
+    // Put together by hand so that `version` comes first, for anyone reading the raw value.
+    format!(
+        r#"{{"version":{STORED_STATE_VERSION},"scenario":{scenario},"answers":{}}}"#,
+        Value::Object(answers)
+    )
 }
 
 /// Reads a stored value. Never panics; any value that is not exactly what
@@ -96,13 +97,29 @@ pub fn stored_state_from_json(json: &str) -> Result<StoredState, StoredStateErro
     if version != STORED_STATE_VERSION {
         return Err(StoredStateError::UnsupportedVersion(version));
     }
-    serde_json::from_value(value).map_err(|e| StoredStateError::Invalid(e.to_string()))
+    // Other top-level keys are left alone, as a later build of the same version may add some.
+    let mut r = Reader::default();
+    let scenario = match value.get("scenario") {
+        None | Some(Value::Null) => None,
+        Some(scenario) => Some(read_scenario(&mut r, "scenario", scenario)),
+    };
+    let answers = match value.get("answers") {
+        Some(answers) => read_answers_per_tool(&mut r, "answers", answers),
+        None => {
+            r.fail("answers", Problem::Missing);
+            Default::default()
+        }
+    };
+    match r.errors.is_empty() {
+        true => Ok(StoredState { scenario, answers }),
+        false => Err(StoredStateError::Invalid(describe(&r.errors))),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::compliance::TransferMechanism;
+    use crate::domain::compliance::{Answers, TransferMechanism};
     use crate::domain::{Platform, SourceDate, Tristate};
 
     fn state() -> StoredState {
@@ -227,23 +244,31 @@ mod tests {
     #[test]
     fn wrong_or_missing_fields_are_invalid_and_say_which() {
         let json = stored_state_to_json(&state());
-        for (from, to) in [
-            (r#""avv":"yes""#, r#""avv":"ja""#),
+        for (from, to, path) in [
+            (r#""avv":"yes""#, r#""avv":"ja""#, "answers[zoom].avv:"),
             (
                 r#""operating_model":"online-service""#,
                 r#""operating_model":7"#,
+                "scenario.operating_model:",
             ),
             (
                 r#""checked_on":"2026-01-10""#,
                 r#""checked_on":"10.01.2026""#,
+                "answers[zoom].transfer.checked_on:",
             ),
-            (r#""kind":"dpf""#, r#""kind":"ftp""#),
-            (r#""answers":{"#, r#""answerz":{"#),
+            (
+                r#""kind":"dpf""#,
+                r#""kind":"ftp""#,
+                "answers[zoom].transfer.kind:",
+            ),
+            (r#""answers":{"#, r#""answerz":{"#, "answers:"),
         ] {
             assert!(json.contains(from), "{from}");
             let broken = json.replace(from, to);
             match stored_state_from_json(&broken) {
-                Err(StoredStateError::Invalid(detail)) => assert!(!detail.is_empty()),
+                Err(StoredStateError::Invalid(detail)) => {
+                    assert!(detail.starts_with(path), "{detail}")
+                }
                 other => panic!("{to}: {other:?}"),
             }
         }
