@@ -72,12 +72,12 @@ fn filter() -> impl Strategy<Value = Filter> {
                     locations,
                     eea_only,
                     min_participants: min,
-                    e2e,
-                    blur,
-                    platforms,
+                    e2e: e2e.into_iter().collect(),
+                    blur: blur.into_iter().collect(),
+                    platforms: platforms.into_iter().collect(),
                     hide_added,
                     hide_discontinued: hide_disc,
-                    lights,
+                    lights: lights.into_iter().collect(),
                 }
             },
         )
