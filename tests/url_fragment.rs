@@ -69,7 +69,7 @@ fn filter() -> impl Strategy<Value = Filter> {
             )| {
                 Filter {
                     query,
-                    locations,
+                    locations: locations.into_iter().collect(),
                     eea_only,
                     min_participants: min,
                     e2e: e2e.into_iter().collect(),

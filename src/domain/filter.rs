@@ -1,11 +1,11 @@
 //! Which tools the table shows: the user's filters, combined with AND.
 
 use std::borrow::Borrow;
-use std::collections::BTreeSet;
 
 use crate::domain::compliance::TrafficLight;
 use crate::domain::enum_set::EnumSet;
 use crate::domain::fold::fold;
+use crate::domain::string_set::StringSet;
 use crate::domain::{Origin, Platform, Region, Tool, Tristate};
 
 /// The user's filters. The default filters nothing.
@@ -17,7 +17,7 @@ pub struct Filter {
     /// Words that must all occur in the tool name, ignoring case and accents.
     pub query: String,
     /// Location codes as the data writes them ("DE", "NOR", "USA"), compared ignoring case.
-    pub locations: BTreeSet<String>,
+    pub locations: StringSet,
     /// Only tools whose location is in the EU/EEA.
     pub eea_only: bool,
     /// Only tools for at least this many participants; an unknown maximum never qualifies.
