@@ -123,8 +123,8 @@ fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
     }
     let mut thresholds = Facets::PARTICIPANT_THRESHOLDS.to_vec();
     if let Some(min) = filter.min_participants.filter(|n| !thresholds.contains(n)) {
-        thresholds.push(min);
-        thresholds.sort_unstable();
+        // Inserted in place: sorting would bring in a sort routine for this alone.
+        thresholds.insert(thresholds.partition_point(|&n| n < min), min);
     }
     let mut options: Vec<FacetOption> = locations
         .into_iter()
