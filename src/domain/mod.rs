@@ -20,6 +20,7 @@ pub mod rating;
 pub mod resolve;
 pub mod sort;
 pub mod source;
+mod stable_sort;
 pub mod status;
 pub mod string_set;
 pub mod tool;
