@@ -92,14 +92,17 @@ fn criterion(option: &FacetOption) -> Criterion {
     }
 }
 
+/// Where a location code goes in the panel: known regions first, EU/EEA leading, then by the
+/// upper-case code, so spellings that differ only in case share a place.
+type LocationKey = (bool, Option<Region>, String);
+
 /// The options the panel offers for these tools, in panel order.
 ///
 /// Locations are those in the data plus any chosen ones the data lacks (say, from a shared
 /// link), so that every chosen option can be seen and unchecked.
 fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
-    // Sorted by (unknown region last, region, upper-case code), each key with its first
-    // spelling. A sorted vector, as there are only a handful of codes.
-    let mut locations: Vec<((bool, Option<Region>, String), &str)> = Vec::new();
+    // Each key with its first spelling, in a vector sorted by key: there are only a handful.
+    let mut locations: Vec<(LocationKey, &str)> = Vec::new();
     // Each spelling once: thousands of tools share a handful of codes.
     let mut data_codes: Vec<&str> = Vec::new();
     for code in tools
