@@ -200,29 +200,39 @@ impl Decoder<'_> {
         items
     }
 
-    /// Reads each item with `parse`, reporting those it rejects as invalid.
-    fn each<T>(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
+    /// Reads each item with `parse`, reporting those it rejects as invalid. A function pointer,
+    /// not a closure type, so that there is one copy of this code per value type.
+    fn each<T>(&mut self, key: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Vec<T> {
         let mut values = Vec::new();
         for item in self.items(key, raw) {
-            match parse(&item) {
-                Some(value) => values.push(value),
-                None => self.ignore(key, &item, IgnoreReason::InvalidValue),
+            if let Some(value) = self.parsed(key, &item, parse) {
+                values.push(value);
             }
         }
         values
     }
 
     /// Reads a key that takes one value; a list is invalid.
-    fn single<T>(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    fn single<T>(&mut self, key: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
         if raw.contains(',') {
             self.ignore(key, raw, IgnoreReason::InvalidValue);
             return None;
         }
-        self.each(key, raw, parse).pop()
+        let item = self.items(key, raw).pop()?;
+        self.parsed(key, &item, parse)
+    }
+
+    /// `item` read by `parse`, or reported as invalid.
+    fn parsed<T>(&mut self, key: &str, item: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let value = parse(item);
+        if value.is_none() {
+            self.ignore(key, item, IgnoreReason::InvalidValue);
+        }
+        value
     }
 
     /// Checks the filter options that `parse` reads from the items.
-    fn check(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<FacetOption>) {
+    fn check(&mut self, key: &str, raw: &str, parse: fn(&str) -> Option<FacetOption>) {
         for option in self.each(key, raw, parse) {
             self.state.filter.set(&option, true);
         }
