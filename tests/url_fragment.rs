@@ -69,15 +69,15 @@ fn filter() -> impl Strategy<Value = Filter> {
             )| {
                 Filter {
                     query,
-                    locations,
+                    locations: locations.into_iter().collect(),
                     eea_only,
                     min_participants: min,
-                    e2e,
-                    blur,
-                    platforms,
+                    e2e: e2e.into_iter().collect(),
+                    blur: blur.into_iter().collect(),
+                    platforms: platforms.into_iter().collect(),
                     hide_added,
                     hide_discontinued: hide_disc,
-                    lights,
+                    lights: lights.into_iter().collect(),
                 }
             },
         )

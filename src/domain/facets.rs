@@ -1,11 +1,10 @@
 //! Facet counts: beside each filter option, how many tools the table would show with it on.
 
 use std::borrow::Borrow;
-use std::collections::BTreeMap;
 
 use crate::domain::compliance::TrafficLight;
 use crate::domain::filter::{Criterion, Matcher};
-use crate::domain::{FacetOption, Filter, Location, Platform, Tool, Tristate};
+use crate::domain::{FacetOption, Filter, Location, Platform, Region, Tool, Tristate};
 
 /// The count beside every option of the filter panel, for one filter state.
 ///
@@ -93,12 +92,17 @@ fn criterion(option: &FacetOption) -> Criterion {
     }
 }
 
+/// Where a location code goes in the panel: known regions first, EU/EEA leading, then by the
+/// upper-case code, so spellings that differ only in case share a place.
+type LocationKey = (bool, Option<Region>, String);
+
 /// The options the panel offers for these tools, in panel order.
 ///
 /// Locations are those in the data plus any chosen ones the data lacks (say, from a shared
 /// link), so that every chosen option can be seen and unchecked.
 fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
-    let mut locations = BTreeMap::new();
+    // Each key with its first spelling, in a vector sorted by key: there are only a handful.
+    let mut locations: Vec<(LocationKey, &str)> = Vec::new();
     // Each spelling once: thousands of tools share a handful of codes.
     let mut data_codes: Vec<&str> = Vec::new();
     for code in tools
@@ -116,15 +120,19 @@ fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
         // The region first, so EU/EEA countries lead the list; the first spelling wins.
         let region = Location::from_code(code).map(|l| l.region());
         let key = (region.is_none(), region, code.to_ascii_uppercase());
-        locations.entry(key).or_insert_with(|| code.to_owned());
+        if let Err(at) = locations.binary_search_by(|(k, _)| k.cmp(&key)) {
+            locations.insert(at, (key, code));
+        }
     }
     let mut thresholds = Facets::PARTICIPANT_THRESHOLDS.to_vec();
     if let Some(min) = filter.min_participants.filter(|n| !thresholds.contains(n)) {
-        thresholds.push(min);
-        thresholds.sort_unstable();
+        // Inserted in place: sorting would bring in a sort routine for this alone.
+        thresholds.insert(thresholds.partition_point(|&n| n < min), min);
     }
-    let mut options: Vec<FacetOption> =
-        locations.into_values().map(FacetOption::Location).collect();
+    let mut options: Vec<FacetOption> = locations
+        .into_iter()
+        .map(|(_, code)| FacetOption::Location(code.to_owned()))
+        .collect();
     options.push(FacetOption::EeaOnly);
     options.extend(thresholds.into_iter().map(FacetOption::MinParticipants));
     options.extend(Tristate::ALL.map(FacetOption::E2e));

@@ -1,10 +1,11 @@
 //! Which tools the table shows: the user's filters, combined with AND.
 
 use std::borrow::Borrow;
-use std::collections::BTreeSet;
 
 use crate::domain::compliance::TrafficLight;
+use crate::domain::enum_set::EnumSet;
 use crate::domain::fold::fold;
+use crate::domain::string_set::StringSet;
 use crate::domain::{Origin, Platform, Region, Tool, Tristate};
 
 /// The user's filters. The default filters nothing.
@@ -16,20 +17,20 @@ pub struct Filter {
     /// Words that must all occur in the tool name, ignoring case and accents.
     pub query: String,
     /// Location codes as the data writes them ("DE", "NOR", "USA"), compared ignoring case.
-    pub locations: BTreeSet<String>,
+    pub locations: StringSet,
     /// Only tools whose location is in the EU/EEA.
     pub eea_only: bool,
     /// Only tools for at least this many participants; an unknown maximum never qualifies.
     pub min_participants: Option<u32>,
-    pub e2e: BTreeSet<Tristate>,
-    pub blur: BTreeSet<Tristate>,
+    pub e2e: EnumSet<Tristate>,
+    pub blur: EnumSet<Tristate>,
     /// Platforms a tool must be known to support, all of them.
-    pub platforms: BTreeSet<Platform>,
+    pub platforms: EnumSet<Platform>,
     pub hide_added: bool,
     /// Only the current view knows of discontinued tools; the original view has none.
     pub hide_discontinued: bool,
     /// The calculator's lights to show; empty means any. Tools without a light pass.
-    pub lights: BTreeSet<TrafficLight>,
+    pub lights: EnumSet<TrafficLight>,
 }
 
 /// One option of the filter panel: a checkbox, or a preset for the minimum participants.
@@ -117,13 +118,6 @@ impl Filter {
 
     /// Checks or unchecks an option; unchecking a participants preset removes the minimum.
     pub fn set(&mut self, option: &FacetOption, on: bool) {
-        fn put<T: Ord + Clone>(set: &mut BTreeSet<T>, value: &T, on: bool) {
-            if on {
-                set.insert(value.clone());
-            } else {
-                set.remove(value);
-            }
-        }
         match option {
             FacetOption::Location(code) => {
                 self.locations.retain(|c| !c.eq_ignore_ascii_case(code));
@@ -139,12 +133,12 @@ impl Filter {
                     self.min_participants = None;
                 }
             }
-            FacetOption::E2e(t) => put(&mut self.e2e, t, on),
-            FacetOption::Blur(t) => put(&mut self.blur, t, on),
-            FacetOption::Platform(p) => put(&mut self.platforms, p, on),
+            FacetOption::E2e(t) => self.e2e.set(*t, on),
+            FacetOption::Blur(t) => self.blur.set(*t, on),
+            FacetOption::Platform(p) => self.platforms.set(*p, on),
             FacetOption::HideAdded => self.hide_added = on,
             FacetOption::HideDiscontinued => self.hide_discontinued = on,
-            FacetOption::Light(l) => put(&mut self.lights, l, on),
+            FacetOption::Light(l) => self.lights.set(*l, on),
         }
     }
 
@@ -193,7 +187,7 @@ impl<'a> Matcher<'a> {
     /// Whether `tool` passes one part of the filter.
     pub(crate) fn passes(&self, criterion: Criterion, tool: &Tool) -> bool {
         let f = self.filter;
-        let any_or = |set: &BTreeSet<Tristate>, value| set.is_empty() || set.contains(&value);
+        let any_or = |set: &EnumSet<Tristate>, value| set.is_empty() || set.contains(&value);
         match criterion {
             Criterion::Query => {
                 // Folding the name is the costliest check, so skip it when there is no query,
@@ -231,7 +225,7 @@ impl<'a> Matcher<'a> {
                 .is_none_or(|min| tool.max_participants.is_some_and(|n| n >= min)),
             Criterion::E2e => any_or(&f.e2e, tool.e2e),
             Criterion::Blur => any_or(&f.blur, tool.blur),
-            Criterion::Platforms => f.platforms.iter().all(|&p| tool.platforms.get(p).is_yes()),
+            Criterion::Platforms => f.platforms.iter().all(|p| tool.platforms.get(p).is_yes()),
             Criterion::HideAdded => !f.hide_added || tool.origin != Origin::Added,
             Criterion::HideDiscontinued => !f.hide_discontinued || !tool.is_discontinued(),
             Criterion::Light => {

@@ -81,54 +81,77 @@ pub enum IgnoreReason {
 /// The fragment for `state`, without the leading `#`. Keys without a value are left out.
 pub fn encode(state: &UrlState) -> String {
     let f = &state.filter;
+    let mut out = Parts::default();
+    out.add("q", &mut Some(f.query.as_str()).into_iter());
+    out.add("loc", &mut f.locations.iter().map(String::as_str));
+    out.add("eea", &mut f.eea_only.then_some("1").into_iter());
+    let min = f.min_participants.map(|n| n.to_string());
+    out.add("min", &mut min.as_deref().into_iter());
+    out.add("e2e", &mut f.e2e.iter().map(Tristate::key));
+    out.add("blur", &mut f.blur.iter().map(Tristate::key));
+    out.add("plat", &mut f.platforms.iter().map(Platform::key));
     let hidden = [
         f.hide_added.then_some("added"),
         f.hide_discontinued.then_some("discontinued"),
     ];
-    let sort_keys = state.sort.iter().flat_map(SortState::keys);
-    let sort_keys = sort_keys.map(|k| format!("{}.{}", k.column.key(), k.direction.key()));
-    let view = (state.view != DataView::default()).then_some(state.view.key());
-    let fields: [(&str, String); 15] = [
-        ("q", joined(Some(&f.query).filter(|q| !q.is_empty()))),
-        ("loc", joined(&f.locations)),
-        ("eea", joined(f.eea_only.then_some("1"))),
-        ("min", joined(f.min_participants.map(|n| n.to_string()))),
-        ("e2e", joined(f.e2e.iter().map(|t| t.key()))),
-        ("blur", joined(f.blur.iter().map(|t| t.key()))),
-        ("plat", joined(f.platforms.iter().map(|p| p.key()))),
-        ("hide", joined(hidden.into_iter().flatten())),
-        ("light", joined(f.lights.iter().map(|l| l.key()))),
-        ("sort", joined(sort_keys)),
-        ("cmp", joined(&state.compare)),
-        ("show", joined(state.comparing.then_some("compare"))),
-        ("lang", joined(state.lang.map(Lang::tag))),
-        ("view", joined(view)),
-        ("sc", joined(state.scenario.as_ref().map(scenario_code))),
-    ];
-    let answers = state.answers.iter().map(|(id, answers)| {
-        let key = format!("{ANSWERS_PREFIX}{}", percent_encode(id));
-        (key, joined([answers_code(answers)]))
-    });
-    let checking = [("chk".to_owned(), joined(&state.checking))];
-    let fields = fields
-        .into_iter()
-        .map(|(key, value)| (key.to_owned(), value));
-    let parts: Vec<String> = fields
-        .chain(answers)
-        .chain(checking)
-        .filter(|(_, value)| !value.is_empty())
-        .map(|(key, value)| format!("{key}={value}"))
+    out.add("hide", &mut hidden.into_iter().flatten());
+    out.add("light", &mut f.lights.iter().map(TrafficLight::key));
+    let sort: Vec<String> = state
+        .sort
+        .iter()
+        .flat_map(SortState::keys)
+        .map(sort_text)
         .collect();
-    parts.join("&")
+    out.add("sort", &mut sort.iter().map(String::as_str));
+    out.add("cmp", &mut state.compare.iter().map(String::as_str));
+    out.add(
+        "show",
+        &mut state.comparing.then_some("compare").into_iter(),
+    );
+    out.add("lang", &mut state.lang.map(Lang::tag).into_iter());
+    let view = (state.view != DataView::default()).then_some(state.view.key());
+    out.add("view", &mut view.into_iter());
+    let scenario = state.scenario.as_ref().map(scenario_code);
+    out.add("sc", &mut scenario.as_deref().into_iter());
+    for (id, answers) in &state.answers {
+        let mut key = ANSWERS_PREFIX.to_owned();
+        push_percent_encoded(&mut key, id);
+        out.add(&key, &mut Some(answers_code(answers).as_str()).into_iter());
+    }
+    out.add("chk", &mut state.checking.as_deref().into_iter());
+    out.0
 }
 
-/// A comma-separated list of percent-encoded items.
-fn joined<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
-    let items: Vec<String> = items
-        .into_iter()
-        .map(|item| percent_encode(item.as_ref()))
-        .collect();
-    items.join(",")
+/// A fragment being written: `key=value` parts joined by `&`.
+#[derive(Default)]
+struct Parts(String);
+
+impl Parts {
+    /// Adds `key=` and the items, percent-encoded and comma-separated; nothing if that value
+    /// would be empty. Items come as a `dyn` iterator so that one copy of this code serves all.
+    fn add(&mut self, key: &str, items: &mut dyn Iterator<Item = &str>) {
+        let start = self.0.len();
+        if start > 0 {
+            self.0.push('&');
+        }
+        self.0.push_str(key);
+        self.0.push('=');
+        let value_start = self.0.len();
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                self.0.push(',');
+            }
+            push_percent_encoded(&mut self.0, item);
+        }
+        if self.0.len() == value_start {
+            self.0.truncate(start);
+        }
+    }
+}
+
+/// A sort key as the fragment writes it: `participants.desc`.
+fn sort_text(key: SortKey) -> String {
+    [key.column.key(), ".", key.direction.key()].concat()
 }
 
 /// Reads a fragment (with or without the leading `#`). Never fails: unreadable parts come back
@@ -200,29 +223,39 @@ impl Decoder<'_> {
         items
     }
 
-    /// Reads each item with `parse`, reporting those it rejects as invalid.
-    fn each<T>(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
+    /// Reads each item with `parse`, reporting those it rejects as invalid. A function pointer,
+    /// not a closure type, so that there is one copy of this code per value type.
+    fn each<T>(&mut self, key: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Vec<T> {
         let mut values = Vec::new();
         for item in self.items(key, raw) {
-            match parse(&item) {
-                Some(value) => values.push(value),
-                None => self.ignore(key, &item, IgnoreReason::InvalidValue),
+            if let Some(value) = self.parsed(key, &item, parse) {
+                values.push(value);
             }
         }
         values
     }
 
     /// Reads a key that takes one value; a list is invalid.
-    fn single<T>(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    fn single<T>(&mut self, key: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
         if raw.contains(',') {
             self.ignore(key, raw, IgnoreReason::InvalidValue);
             return None;
         }
-        self.each(key, raw, parse).pop()
+        let item = self.items(key, raw).pop()?;
+        self.parsed(key, &item, parse)
+    }
+
+    /// `item` read by `parse`, or reported as invalid.
+    fn parsed<T>(&mut self, key: &str, item: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let value = parse(item);
+        if value.is_none() {
+            self.ignore(key, item, IgnoreReason::InvalidValue);
+        }
+        value
     }
 
     /// Checks the filter options that `parse` reads from the items.
-    fn check(&mut self, key: &str, raw: &str, parse: impl Fn(&str) -> Option<FacetOption>) {
+    fn check(&mut self, key: &str, raw: &str, parse: fn(&str) -> Option<FacetOption>) {
         for option in self.each(key, raw, parse) {
             self.state.filter.set(&option, true);
         }
@@ -298,7 +331,7 @@ impl Decoder<'_> {
             secondary: None,
         };
         for key in keys {
-            let shown = format!("{}.{}", key.column.key(), key.direction.key());
+            let shown = sort_text(key);
             if state.secondary.is_some() {
                 self.ignore("sort", &shown, IgnoreReason::TooMany);
             } else if key.column == primary.column {
@@ -363,11 +396,10 @@ fn shortened(text: &str) -> String {
     }
 }
 
-/// Percent-encodes every byte of the UTF-8 text except RFC 3986's unreserved characters, so
-/// `&`, `=`, `,` and `#` in a search term cannot break the fragment's structure.
-fn percent_encode(text: &str) -> String {
+/// Appends `text` percent-encoded: every byte of the UTF-8 text except RFC 3986's unreserved
+/// characters, so `&`, `=`, `,` and `#` in a search term cannot break the fragment's structure.
+fn push_percent_encoded(out: &mut String, text: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len());
     for &b in text.as_bytes() {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
             out.push(char::from(b));
@@ -377,7 +409,6 @@ fn percent_encode(text: &str) -> String {
             out.push(char::from(HEX[usize::from(b & 0xf)]));
         }
     }
-    out
 }
 
 /// Undoes percent-encoding; `None` for a `%` without two hex digits or bytes that are not

@@ -84,7 +84,7 @@ pub(crate) const MAX_SHOWN_LEN: usize = 40;
 /// `text` cut to [`MAX_SHOWN_LEN`] characters, with "…" where it was cut.
 pub(crate) fn shortened(text: &str) -> String {
     match text.char_indices().nth(MAX_SHOWN_LEN) {
-        Some((end, _)) => format!("{}…", &text[..end]),
+        Some((end, _)) => [&text[..end], "…"].concat(),
         None => text.to_owned(),
     }
 }
@@ -118,7 +118,7 @@ impl Reader {
             return None;
         };
         for key in map.keys().filter(|k| !keys.contains(&k.as_str())) {
-            self.fail(&format!("{path}.{}", shortened(key)), Problem::UnknownKey);
+            self.fail(&at(path, &shortened(key)), Problem::UnknownKey);
         }
         Some(map)
     }
@@ -131,14 +131,14 @@ impl Reader {
     ) -> Option<&'v Value> {
         let value = map.get(key);
         if value.is_none() {
-            self.fail(&format!("{path}.{key}"), Problem::Missing);
+            self.fail(&at(path, key), Problem::Missing);
         }
         value
     }
 
     fn string(&mut self, path: &str, map: &Map<String, Value>, key: &str) -> Option<String> {
         let value = self.field(path, map, key)?;
-        let path = format!("{path}.{key}");
+        let path = at(path, key);
         match value.as_str().map(str::trim) {
             None => self.fail(&path, Problem::WrongType { expected: "string" }),
             Some("") => self.fail(&path, Problem::Empty),
@@ -154,7 +154,7 @@ impl Reader {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid {
-            self.fail(&format!("{path}.{key}"), Problem::BadId(id));
+            self.fail(&at(path, key), Problem::BadId(id));
             return None;
         }
         Some(id)
@@ -173,10 +173,7 @@ impl Reader {
             return Some(found);
         }
         let allowed = quoted(allowed.iter().copied());
-        self.fail(
-            &format!("{path}.{key}"),
-            Problem::NotAllowed { found, allowed },
-        );
+        self.fail(&at(path, key), Problem::NotAllowed { found, allowed });
         None
     }
 
@@ -185,7 +182,7 @@ impl Reader {
     fn citation(&mut self, path: &str, map: &Map<String, Value>, key: &str) -> Option<String> {
         let id = self.id(path, map, key)?;
         if !self.source_ids.contains(&id) {
-            self.fail(&format!("{path}.{key}"), Problem::UnknownSource(id.clone()));
+            self.fail(&at(path, key), Problem::UnknownSource(id.clone()));
         }
         Some(id)
     }
@@ -194,7 +191,7 @@ impl Reader {
         let text = self.string(path, map, key)?;
         let date = SourceDate::parse(&text);
         if date.is_none() {
-            self.fail(&format!("{path}.{key}"), Problem::BadDate(text));
+            self.fail(&at(path, key), Problem::BadDate(text));
         }
         date
     }
@@ -215,7 +212,7 @@ impl Reader {
     /// A bilingual text; both languages are required, so no reader meets an empty note.
     fn text(&mut self, path: &str, map: &Map<String, Value>, key: &str) -> Option<Text> {
         let value = self.field(path, map, key)?;
-        let path = format!("{path}.{key}");
+        let path = at(path, key);
         let map = self.object(&path, value, &["de", "en"])?;
         let de = self.string(&path, map, "de");
         let en = self.string(&path, map, "en");
@@ -226,10 +223,7 @@ impl Reader {
         match self.field(path, map, key).map(Value::as_array) {
             Some(Some(items)) => items,
             Some(None) => {
-                self.fail(
-                    &format!("{path}.{key}"),
-                    Problem::WrongType { expected: "array" },
-                );
+                self.fail(&at(path, key), Problem::WrongType { expected: "array" });
                 &[]
             }
             None => &[],
@@ -275,7 +269,7 @@ impl Reader {
         let id = self.id(path, map, "id");
         let path = id
             .as_ref()
-            .map_or_else(|| path.to_owned(), |id| format!("sources[{id}]"));
+            .map_or_else(|| path.to_owned(), |id| ["sources[", id, "]"].concat());
         let title = self.string(&path, map, "title");
         let publisher = self.string(&path, map, "publisher");
         let url = match map.get("url") {
@@ -313,7 +307,7 @@ impl Reader {
         let id = self.id(path, map, "id");
         let path = id
             .as_ref()
-            .map_or_else(|| path.to_owned(), |id| format!("tools[{id}]"));
+            .map_or_else(|| path.to_owned(), |id| ["tools[", id, "]"].concat());
         let path = path.as_str();
         let name = self.string(path, map, "name");
         let origin_keys = Origin::ALL.map(Origin::key);
@@ -323,16 +317,16 @@ impl Reader {
         let source = self.citation(path, map, "source");
         let location = self
             .field(path, map, "location")
-            .and_then(|v| self.location(&format!("{path}.location"), v));
+            .and_then(|v| self.location(&at(path, "location"), v));
         let max_participants = self
             .field(path, map, "max_participants")
-            .and_then(|v| self.participants(&format!("{path}.max_participants"), v));
+            .and_then(|v| self.participants(&at(path, "max_participants"), v));
         let e2e = self
             .field(path, map, "e2e")
-            .and_then(|v| self.tristate(&format!("{path}.e2e"), v));
+            .and_then(|v| self.tristate(&at(path, "e2e"), v));
         let blur = self
             .field(path, map, "blur")
-            .and_then(|v| self.tristate(&format!("{path}.blur"), v));
+            .and_then(|v| self.tristate(&at(path, "blur"), v));
         let platforms = self
             .field(path, map, "platforms")
             .and_then(|v| self.platforms(path, v));
@@ -346,17 +340,15 @@ impl Reader {
         };
         let updates = match given(map, "updates") {
             None => Some(Vec::new()),
-            Some(v) => self.updates(&format!("{path}.updates"), v),
+            Some(v) => self.updates(&at(path, "updates"), v),
         };
         let status = match given(map, "status") {
             None => Some(None),
-            Some(v) => self.status(&format!("{path}.status"), v).map(Some),
+            Some(v) => self.status(&at(path, "status"), v).map(Some),
         };
         let authority_rating = match given(map, "authority_rating") {
             None => Some(None),
-            Some(v) => self
-                .rating(&format!("{path}.authority_rating"), v)
-                .map(Some),
+            Some(v) => self.rating(&at(path, "authority_rating"), v).map(Some),
         };
         Some(Tool {
             id: id?,
@@ -390,7 +382,7 @@ impl Reader {
                 // Two updates of one field would leave it unclear which value the view shows.
                 Some(u) if updates.iter().any(|seen| seen.field() == u.field()) => {
                     self.fail(
-                        &format!("{path}.field"),
+                        &at(&path, "field"),
                         Problem::RepeatedUpdate(u.field().key().to_owned()),
                     );
                     complete = false;
@@ -410,7 +402,7 @@ impl Reader {
             .and_then(|key| Field::from_key(&key));
         let raw = self.field(path, map, "value");
         let new = match (field, raw) {
-            (Some(field), Some(raw)) => self.field_value(&format!("{path}.value"), field, raw),
+            (Some(field), Some(raw)) => self.field_value(&at(path, "value"), field, raw),
             _ => None,
         };
         let note = self.text(path, map, "note");
@@ -446,12 +438,12 @@ impl Reader {
         let kind = match (kind.as_deref(), renamed_to) {
             (Some("renamed"), Some(Some(to))) => Some(StatusKind::Renamed { to }),
             (Some("renamed"), Some(None)) => {
-                self.fail(&format!("{path}.renamed_to"), Problem::Missing);
+                self.fail(&at(path, "renamed_to"), Problem::Missing);
                 None
             }
             (Some(_), Some(Some(_))) => {
                 let condition = r#""kind": "renamed""#.to_owned();
-                self.fail(&format!("{path}.renamed_to"), Problem::OnlyWhen(condition));
+                self.fail(&at(path, "renamed_to"), Problem::OnlyWhen(condition));
                 None
             }
             (Some("active"), _) => Some(StatusKind::Active),
@@ -543,14 +535,14 @@ impl Reader {
     }
 
     fn platforms(&mut self, path: &str, value: &Value) -> Option<Platforms> {
-        let path = format!("{path}.platforms");
+        let path = at(path, "platforms");
         let keys = Platform::ALL.map(Platform::key);
         let map = self.object(&path, value, &keys)?;
         let mut platforms = Platforms::UNKNOWN;
         let mut complete = true;
         for platform in Platform::ALL {
             let value = self.field(&path, map, platform.key());
-            match value.and_then(|v| self.tristate(&format!("{path}.{}", platform.key()), v)) {
+            match value.and_then(|v| self.tristate(&at(&path, platform.key()), v)) {
                 Some(t) => platforms.set(platform, t),
                 None => complete = false,
             }
@@ -559,7 +551,7 @@ impl Reader {
     }
 
     fn field_sources(&mut self, path: &str, value: &Value) -> Option<Vec<(Field, String)>> {
-        let path = format!("{path}.field_sources");
+        let path = at(path, "field_sources");
         let keys = Field::ALL.map(Field::key);
         let map = self.object(&path, value, &keys)?;
         let mut sources = Vec::new();
@@ -580,9 +572,15 @@ fn given<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
     map.get(key).filter(|v| !v.is_null())
 }
 
+/// The path of `key` within `path`: `tools[zoom]` and `e2e` give `tools[zoom].e2e`. Built
+/// without `format!`, whose machinery costs code at each of the many call sites.
+fn at(path: &str, key: &str) -> String {
+    [path, ".", key].concat()
+}
+
 /// `"a", "b"`: the allowed keys as an error message lists them.
 fn quoted<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
-    let keys: Vec<String> = keys.into_iter().map(|k| format!("\"{k}\"")).collect();
+    let keys: Vec<String> = keys.into_iter().map(|k| ["\"", k, "\""].concat()).collect();
     keys.join(", ")
 }
 

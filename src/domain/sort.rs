@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use crate::domain::compliance::TrafficLight;
 use crate::domain::fold::fold;
+use crate::domain::stable_sort;
 use crate::domain::{Column, Region, Tool, Tristate};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -147,22 +148,25 @@ fn compare(a: &Option<Value>, b: &Option<Value>, direction: Direction) -> Orderi
 /// every key keep the order they came in, which is the data order for a fresh filter result.
 pub fn sort_rows<T: Borrow<Tool>>(tools: &[T], rows: &mut [usize], order: &SortState) {
     let secondary = order.secondary;
-    // Each value is computed once per row rather than once per comparison.
-    let mut keyed: Vec<(Option<Value>, Option<Value>, usize)> = rows
+    // Each value is computed once per row rather than once per comparison; rows are sorted by
+    // their position in `rows`, which indexes these values.
+    let keyed: Vec<(Option<Value>, Option<Value>)> = rows
         .iter()
         .map(|&i| {
             let tool = tools[i].borrow();
             let second = secondary.and_then(|k| value(tool, k.column));
-            (value(tool, order.primary.column), second, i)
+            (value(tool, order.primary.column), second)
         })
         .collect();
-    keyed.sort_by(|a, b| {
-        let by_secondary = |direction| compare(&a.1, &b.1, direction);
+    let mut positions: Vec<usize> = (0..rows.len()).collect();
+    stable_sort::sort_by(&mut positions, &|a, b| {
+        let (a, b) = (&keyed[a], &keyed[b]);
         compare(&a.0, &b.0, order.primary.direction)
-            .then_with(|| secondary.map_or(Ordering::Equal, |k| by_secondary(k.direction)))
+            .then_with(|| secondary.map_or(Ordering::Equal, |k| compare(&a.1, &b.1, k.direction)))
     });
-    for (row, (_, _, i)) in rows.iter_mut().zip(keyed) {
-        *row = i;
+    let unsorted = rows.to_vec();
+    for (row, position) in rows.iter_mut().zip(positions) {
+        *row = unsorted[position];
     }
 }
 
