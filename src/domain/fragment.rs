@@ -113,7 +113,7 @@ pub fn encode(state: &UrlState) -> String {
     out.add("view", &mut view.into_iter());
     let scenario = state.scenario.as_ref().map(scenario_code);
     out.add("sc", &mut scenario.as_deref().into_iter());
-    for (id, answers) in &state.answers {
+    for (id, answers) in state.answers.iter() {
         let mut key = ANSWERS_PREFIX.to_owned();
         push_percent_encoded(&mut key, id);
         out.add(&key, &mut Some(answers_code(answers).as_str()).into_iter());
