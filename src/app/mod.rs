@@ -25,7 +25,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{Calculator, DataErrors, LangSwitch, LinkNotice, TableSection};
+use crate::components::{data_errors, lang_switch, link_notice, Calculator, TableSection};
 use crate::domain::compliance::{assess, maintenance_of, StoredState, TrafficLight};
 use crate::domain::{Catalog, DataError, DataView, Lang, Parts, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
@@ -174,27 +174,23 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </>
         },
-        Err(errors) => html! {
-            <DataErrors title={Msg::DataErrorTitle} hint={Msg::DataErrorHint} errors={errors.clone()} />
-        },
+        Err(errors) => data_errors(lang, Msg::DataErrorTitle, Msg::DataErrorHint, errors),
     };
     html! {
         <ContextProvider<LangContext> {context}>
             <section class="vkc" lang={lang.tag()} aria-labelledby={title_id.clone()}>
                 <header class="vkc-header">
                     <h2 class="vkc-header__title" id={title_id}>{ t(lang, Msg::Title) }</h2>
-                    <LangSwitch />
+                    { lang_switch(lang, &on_action.reform(Action::SetLang)) }
                 </header>
                 <p class="vkc-intro">{ t(lang, Msg::Intro) }</p>
                 if !props.option_errors.is_empty() {
-                    <DataErrors title={Msg::OptionsErrorTitle} hint={Msg::OptionsErrorHint}
-                        errors={props.option_errors.clone()} />
+                    { data_errors(lang, Msg::OptionsErrorTitle, Msg::OptionsErrorHint, &props.option_errors) }
                 }
                 if !props.data_errors.is_empty() {
-                    <DataErrors title={Msg::CustomDataErrorTitle} hint={Msg::CustomDataErrorHint}
-                        errors={props.data_errors.clone()} />
+                    { data_errors(lang, Msg::CustomDataErrorTitle, Msg::CustomDataErrorHint, &props.data_errors) }
                 }
-                <LinkNotice ignored={state.ignored.clone()} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
+                { link_notice(lang, &state.ignored, &on_action.reform(|_| Action::DismissNotice)) }
                 { body }
             </section>
         </ContextProvider<LangContext>>

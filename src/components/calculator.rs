@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared, StorageNotice};
-use crate::components::{FindingList, ScenarioForm, ToolCheck};
+use crate::components::{finding_list, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{assess, maintenance_of, scenario_findings, Answers, Scenario};
 use crate::domain::{DataView, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
@@ -38,7 +38,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         html! {
             <>
                 <h4 class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</h4>
-                <FindingList findings={scenario_findings(scenario)} />
+                { finding_list(lang, &scenario_findings(scenario)) }
             </>
         }
     });

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::use_lang;
-use crate::components::SourceNote;
+use crate::components::source_note;
 use crate::domain::{Source, SourceDate, Text};
 use crate::i18n::{date, t, Msg};
 
@@ -50,7 +50,7 @@ pub fn Footnote(props: &FootnoteProps) -> Html {
                     <p class="vkc-footnote__as-of">{ t(lang, Msg::AsOf) }{ ": " }{ date(lang, as_of) }</p>
                 }
                 if let Some(source) = &props.source {
-                    <SourceNote source={source.clone()} />
+                    { source_note(lang, source) }
                 }
             </div>
         </details>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action};
-use crate::components::QuestionField;
+use crate::components::question_field;
 use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
 };
@@ -85,10 +85,15 @@ impl Editor<'_> {
         key: &'static str,
         set: fn(&mut Scenario, Tristate),
     ) -> Html {
-        html! {
-            <QuestionField legend={t(self.lang, legend)} {value} on_change={self.change(set)}
-                name={self.name(key)} key_name={key} />
-        }
+        let name = AttrValue::from(self.name(key));
+        question_field(
+            self.lang,
+            t(self.lang, legend),
+            value,
+            &self.change(set),
+            &name,
+            key,
+        )
     }
 
     fn platform(&self, platform: Platform) -> Html {

@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
 use crate::components::{
-    CompareView, ComparisonTable, ExportBar, FilterPanel, MoreRows, SourceNote, SourcesList,
-    ViewSwitch,
+    compare_view, export_bar, source_note, sources_list, view_switch, ComparisonTable, FilterPanel,
+    MoreRows,
 };
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
@@ -125,14 +125,13 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         .tools
         .iter()
         .find(|tool| tool.origin == Origin::SourceTable)
-        .and_then(|tool| props.catalog.source(&tool.source))
-        .cloned();
+        .and_then(|tool| props.catalog.source(&tool.source));
     let notice = match state.view {
         DataView::Original => html! {
             <>
                 <p class="vkc-stand">{ t(lang, Msg::OriginalNotice) }</p>
                 if let Some(source) = article {
-                    <SourceNote {source} />
+                    { source_note(lang, source) }
                 }
             </>
         },
@@ -146,7 +145,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         }
     };
     let main = if state.comparing && chosen.len() >= 2 {
-        html! { <CompareView catalog={props.catalog.clone()} tools={chosen} on_action={compare_action} /> }
+        compare_view(lang, &props.catalog, &chosen, &compare_action)
     } else {
         html! {
             <>
@@ -176,15 +175,14 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                 if state.view == DataView::Current {
                     <p class="vkc-table__legend">{ t(lang, Msg::AddedLegend) }</p>
                 }
-                <ExportBar view={state.view} rows={rows.clone()} visible={visible.clone()}
-                    before_print={show_rows.reform(|_| usize::MAX)} />
+                { export_bar(lang, state.view, &rows, &visible, show_rows.reform(|_| usize::MAX)) }
             </>
         }
     };
     html! {
         <div class="vkc-table">
             <div class="vkc-table__bar">
-                <ViewSwitch view={state.view} on_change={on_view} />
+                { view_switch(lang, state.view, &on_view) }
             </div>
             { notice }
             <div class="vkc-table__layout">
@@ -195,7 +193,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                         { shown(lang, visible.len(), rows.len()) }
                     </p>
                     { main }
-                    <SourcesList catalog={props.catalog.clone()} />
+                    { sources_list(lang, &props.catalog) }
                 </div>
             </div>
         </div>
