@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared, StorageNotice};
-use crate::components::{finding_list, ScenarioForm, ToolCheck};
+use crate::components::{button, finding_list, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{assess, maintenance_of, scenario_findings, Answers, Scenario};
 use crate::domain::{DataView, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
@@ -116,7 +116,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </label>
                 <p class="vkc-calc__hint">{ t(lang, Msg::StoreHint) }</p>
                 if props.storing {
-                    <button type="button" class="vkc-button" onclick={on_delete}>{ t(lang, Msg::DeleteStored) }</button>
+                    { button(t(lang, Msg::DeleteStored).into(), on_delete, false) }
                 }
                 <p role="status">
                     { match props.storage_notice {

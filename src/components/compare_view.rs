@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::components::{source_note, value_cell};
+use crate::components::{button, source_note, value_cell};
 use crate::domain::{Catalog, Column, Lang, ResolvedTool};
 use crate::i18n::{t, Msg};
 
@@ -42,7 +42,7 @@ pub fn compare_view(
     html! {
         <section class="vkc-compare" aria-label={t(lang, Msg::CompareTitle)}>
             <h3 class="vkc-compare__title" tabindex="-1">{ t(lang, Msg::CompareTitle) }</h3>
-            <button type="button" class="vkc-button" onclick={back}>{ t(lang, Msg::BackToTable) }</button>
+            { button(t(lang, Msg::BackToTable).into(), back, false) }
             <div class="vkc-compare__scroll">
                 <table class="vkc-compare__table">
                     <caption class="vkc-visually-hidden">{ t(lang, Msg::CompareTitle) }</caption>

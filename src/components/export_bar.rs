@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{download, Shared};
+use crate::components::button;
 use crate::domain::export::{to_csv, to_json};
 use crate::domain::{DataView, Lang, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
@@ -48,9 +49,9 @@ pub fn export_bar(
     });
     html! {
         <div class="vkc-export" role="group" aria-label={t(lang, Msg::ExportTitle)}>
-            <button type="button" class="vkc-button" onclick={csv}>{ t(lang, Msg::ExportCsv) }</button>
-            <button type="button" class="vkc-button" onclick={json}>{ t(lang, Msg::ExportJson) }</button>
-            <button type="button" class="vkc-button" onclick={print}>{ t(lang, Msg::Print) }</button>
+            { button(t(lang, Msg::ExportCsv).into(), csv, false) }
+            { button(t(lang, Msg::ExportJson).into(), json, false) }
+            { button(t(lang, Msg::Print).into(), print, false) }
         </div>
     }
 }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::button;
+
 use crate::app::{use_lang, Action};
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{DataView, FacetOption, Facets, Filter, Location, Platform, Tristate};
@@ -152,9 +154,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                         { for TrafficLight::ALL.map(|l| checkbox(FacetOption::Light(l), t(lang, Msg::Light(l)).to_owned())) }
                     </fieldset>
                 }
-                <button type="button" class="vkc-button" onclick={reset} disabled={props.filter.is_empty()}>
-                    { t(lang, Msg::ResetFilters) }
-                </button>
+                { button(t(lang, Msg::ResetFilters).into(), reset, props.filter.is_empty()) }
             </form>
         </div>
     }

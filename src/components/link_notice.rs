@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::button;
 use crate::domain::{Ignored, Lang};
 use crate::i18n::{t, Msg};
 
@@ -24,7 +25,7 @@ pub fn link_notice(lang: Lang, ignored: &[Ignored], on_dismiss: &Callback<()>) -
                     html! { <li>{ part }{ t(lang, Msg::IgnoreReason(i.reason)) }</li> }
                 }) }
             </ul>
-            <button type="button" class="vkc-button" {onclick}>{ t(lang, Msg::Dismiss) }</button>
+            { button(t(lang, Msg::Dismiss).into(), onclick, false) }
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Thin view components; each file holds one, or a plain view function where nothing needs a
 //! component's own state or memoised rendering (a function costs less code than a component).
 
+mod button;
 mod calculator;
 mod choice_buttons;
 mod compare_view;
@@ -28,6 +29,7 @@ mod tristate_value;
 mod value_cell;
 mod view_switch;
 
+pub use button::button;
 pub use calculator::Calculator;
 pub use choice_buttons::{choice_buttons, Choice};
 pub use compare_view::compare_view;

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::app::{near_viewport, use_lang};
+use crate::components::button;
 use crate::i18n::{rows_rendered, show_all, show_more};
 
 #[derive(Properties, PartialEq)]
@@ -44,8 +45,8 @@ pub fn MoreRows(props: &MoreRowsProps) -> Html {
     html! {
         <div class="vkc-more" ref={bar}>
             <p class="vkc-more__note">{ rows_rendered(lang, props.rendered, props.total) }</p>
-            <button type="button" class="vkc-button" onclick={more}>{ show_more(lang, next - props.rendered) }</button>
-            <button type="button" class="vkc-button" onclick={all}>{ show_all(lang, props.total) }</button>
+            { button(show_more(lang, next - props.rendered).into(), more, false) }
+            { button(show_all(lang, props.total).into(), all, false) }
         </div>
     }
 }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::button;
+
 use crate::app::{copy_to_clipboard, download, use_lang};
 use crate::domain::compliance::{Assessment, Report, Scenario};
 use crate::domain::{DataView, SourceDate, Tool};
@@ -53,10 +55,10 @@ pub fn ReportActions(props: &ReportActionsProps) -> Html {
         <div class="vkc-report">
             <h5 class="vkc-check__heading">{ t(lang, Msg::ReportTitle) }</h5>
             <div class="vkc-export" role="group" aria-label={t(lang, Msg::ReportTitle)}>
-                <button type="button" class="vkc-button" onclick={on_markdown}>{ t(lang, Msg::DownloadMarkdown) }</button>
-                <button type="button" class="vkc-button" onclick={on_json}>{ t(lang, Msg::DownloadJson) }</button>
-                <button type="button" class="vkc-button" onclick={on_copy}>{ t(lang, Msg::CopyReport) }</button>
-                <button type="button" class="vkc-button" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+                { button(t(lang, Msg::DownloadMarkdown).into(), on_markdown, false) }
+                { button(t(lang, Msg::DownloadJson).into(), on_json, false) }
+                { button(t(lang, Msg::CopyReport).into(), on_copy, false) }
+                { button(t(lang, Msg::Print).into(), on_print, false) }
             </div>
             <p class="vkc-report__status" role="status">
                 { match *copied {

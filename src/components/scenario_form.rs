@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::{use_lang, Action};
-use crate::components::question_field;
+use crate::components::{button, question_field};
 use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
 };
@@ -288,16 +288,12 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <p class="vkc-scenario__position">{ position }</p>
                 { editor.step(current) }
                 <div class="vkc-scenario__nav">
-                    <button type="button" class="vkc-button" onclick={go(step.saturating_sub(1))} disabled={*step == 0}>
-                        { t(lang, Msg::Back) }
-                    </button>
-                    <button type="button" class="vkc-button" onclick={go((*step + 1).min(last))} disabled={*step == last}>
-                        { t(lang, Msg::Next) }
-                    </button>
+                    { button(t(lang, Msg::Back).into(), go(step.saturating_sub(1)), *step == 0) }
+                    { button(t(lang, Msg::Next).into(), go((*step + 1).min(last)), *step == last) }
                     if !applied {
                         <button type="button" class="vkc-button vkc-button--primary" onclick={apply}>{ t(lang, Msg::SetScenario) }</button>
                     } else {
-                        <button type="button" class="vkc-button" onclick={apply_needs}>{ t(lang, Msg::ApplyNeeds) }</button>
+                        { button(t(lang, Msg::ApplyNeeds).into(), apply_needs, false) }
                     }
                 </div>
                 // Always in the page, so screen readers announce the text when it appears.

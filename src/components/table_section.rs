@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::app::{use_lang, Action, Shared};
 use crate::components::{
-    compare_view, export_bar, source_note, sources_list, view_switch, ComparisonTable, FilterPanel,
-    MoreRows,
+    button, compare_view, export_bar, source_note, sources_list, view_switch, ComparisonTable,
+    FilterPanel, MoreRows,
 };
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
@@ -150,16 +150,14 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         html! {
             <>
                 <div class="vkc-compare-bar">
-                    <button type="button" class="vkc-button" onclick={open_compare}
-                        disabled={state.compare.len() < 2}>
-                        { format!("{} ({})", t(lang, Msg::CompareOpen), state.compare.len()) }
-                    </button>
+                    { button(format!("{} ({})", t(lang, Msg::CompareOpen), state.compare.len()).into(),
+                        open_compare, state.compare.len() < 2) }
                     <span class="vkc-compare-bar__hint">{ t(lang, Msg::CompareHint) }</span>
                 </div>
                 if visible.is_empty() {
                     <div class="vkc-empty">
                         <p>{ t(lang, Msg::NoResults) }</p>
-                        <button type="button" class="vkc-button" onclick={reset}>{ t(lang, Msg::ResetFilters) }</button>
+                        { button(t(lang, Msg::ResetFilters).into(), reset, false) }
                     </div>
                 } else {
                     <ComparisonTable catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
