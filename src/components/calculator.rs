@@ -5,14 +5,16 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared, StorageNotice};
+use crate::app::{Action, Shared, StorageNotice};
 use crate::components::{button, finding_list, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{assess, maintenance_of, scenario_findings, Answers, Scenario};
-use crate::domain::{DataView, ResolvedTool, SourceDate};
+use crate::domain::{DataView, Lang, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// The tools of the data view in use.
     pub rows: Shared<Vec<ResolvedTool>>,
     // The parts of the instance's state the calculator shows, not the whole state: a filter or
@@ -32,7 +34,7 @@ pub struct CalculatorProps {
 
 #[function_component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let shared = props.scenario.as_ref().map(|scenario| {
         html! {
@@ -78,7 +80,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             let maintenance = maintenance_of(tool);
             let assessment = assess(tool, maintenance, scenario, &answers, props.today);
             html! {
-                <ToolCheck tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
+                <ToolCheck {lang} tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
                     {assessment} view={props.view} today={props.today}
                     on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
             }
@@ -89,7 +91,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <div class="vkc-calc" id={id("calculator")}>
             <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
             <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
-            <ScenarioForm scenario={props.scenario.clone()} on_action={props.on_action.clone()}
+            <ScenarioForm {lang} scenario={props.scenario.clone()} on_action={props.on_action.clone()}
                 id_prefix={props.id_prefix.clone()} />
             // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
             // the end, so a part appearing before the form would otherwise re-create it (and

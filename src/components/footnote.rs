@@ -5,13 +5,14 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::components::source_note;
-use crate::domain::{Source, SourceDate, Text};
+use crate::domain::{Lang, Source, SourceDate, Text};
 use crate::i18n::{date, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct FootnoteProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// The always visible part, e.g. "geändert [2]".
     pub summary: AttrValue,
     /// An optional first line, e.g. "Originaltabelle: 500 → aktuell: 300".
@@ -26,7 +27,7 @@ pub struct FootnoteProps {
 
 #[function_component]
 pub fn Footnote(props: &FootnoteProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let details = use_node_ref();
     let onkeydown = {
         let details = details.clone();

@@ -5,12 +5,15 @@
 
 use yew::prelude::*;
 
-use crate::app::{near_viewport, use_lang};
+use crate::app::near_viewport;
 use crate::components::button;
+use crate::domain::Lang;
 use crate::i18n::{rows_rendered, show_all, show_more};
 
 #[derive(Properties, PartialEq)]
 pub struct MoreRowsProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// Rows rendered now.
     pub rendered: usize,
     /// Rows of the result.
@@ -23,7 +26,7 @@ pub struct MoreRowsProps {
 
 #[function_component]
 pub fn MoreRows(props: &MoreRowsProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let bar = use_node_ref();
     let next = (props.rendered + props.step).min(props.total);
     {

@@ -4,13 +4,15 @@ use yew::prelude::*;
 
 use crate::components::button;
 
-use crate::app::{copy_to_clipboard, download, use_lang};
+use crate::app::{copy_to_clipboard, download};
 use crate::domain::compliance::{Assessment, Report, Scenario};
-use crate::domain::{DataView, SourceDate, Tool};
+use crate::domain::{DataView, Lang, SourceDate, Tool};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportActionsProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub tool: Tool,
     pub view: DataView,
     pub scenario: Scenario,
@@ -20,7 +22,7 @@ pub struct ReportActionsProps {
 
 #[function_component]
 pub fn ReportActions(props: &ReportActionsProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let copied = use_state(|| None::<bool>);
     let report = Report {
         date: props.today,

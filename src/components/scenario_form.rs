@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action};
+use crate::app::Action;
 use crate::components::{button, question_field};
 use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
@@ -13,6 +13,8 @@ use crate::i18n::{t, Msg, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// The applied scenario; `None` until the user applies one.
     pub scenario: Option<Scenario>,
     pub on_action: Callback<Action>,
@@ -223,7 +225,7 @@ fn position<T: PartialEq>(options: &[T], value: T) -> Option<usize> {
 
 #[function_component]
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let step = use_state(|| 0usize);
     let draft = use_state(|| props.scenario.clone().unwrap_or_default());
     {

@@ -7,13 +7,15 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared};
+use crate::app::{Action, Shared};
 use crate::components::{
     button, compare_view, export_bar, source_note, sources_list, view_switch, ComparisonTable,
     FilterPanel, MoreRows,
 };
 use crate::domain::compliance::TrafficLight;
-use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
+use crate::domain::{
+    sort_rows, Catalog, DataView, Facets, Lang, Origin, ResolvedTool, Tool, UrlState,
+};
 use crate::i18n::{date, shown, t, Msg};
 
 /// Rows a long result renders at once, and adds at each step: more come as the table nears
@@ -23,6 +25,8 @@ pub const ROWS_AT_ONCE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct TableSectionProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub catalog: Shared<Catalog>,
     /// Every tool of the view in use, in data order.
     pub rows: Shared<Vec<ResolvedTool>>,
@@ -35,7 +39,7 @@ pub struct TableSectionProps {
 
 #[function_component]
 pub fn TableSection(props: &TableSectionProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let state = &props.state;
     let rows = props.rows.clone();
     // Filters and sorting see the view's tools, or once a scenario is set a copy of them with
@@ -160,12 +164,12 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                         { button(t(lang, Msg::ResetFilters).into(), reset, false) }
                     </div>
                 } else {
-                    <ComparisonTable catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
+                    <ComparisonTable {lang} catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
                         visible={visible.clone()} {rendered} sort={state.sort} compare={state.compare.clone()}
                         lights={props.lights.clone()}
                         on_action={props.on_action.clone()} />
                     if rendered < visible.len() {
-                        <MoreRows {rendered} total={visible.len()} step={ROWS_AT_ONCE}
+                        <MoreRows {lang} {rendered} total={visible.len()} step={ROWS_AT_ONCE}
                             on_show={show_rows.clone()} />
                     }
                 }
@@ -184,7 +188,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
             </div>
             { notice }
             <div class="vkc-table__layout">
-                <FilterPanel filter={state.filter.clone()} facets={facets} view={state.view}
+                <FilterPanel {lang} filter={state.filter.clone()} facets={facets} view={state.view}
                     on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
                 <div class="vkc-table__main" ref={main_ref}>
                     <p class="vkc-table__count" role="status" aria-live="polite">

@@ -3,16 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action};
+use crate::app::Action;
 use crate::components::{finding_list, light_badge, question_field, transfer_field, ReportActions};
 use crate::domain::compliance::{
     applicable_questions, Answers, Assessment, Question, Scenario, Topic,
 };
-use crate::domain::{DataView, SourceDate, Tool, Tristate};
+use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolCheckProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub tool: Tool,
     pub maintenance: Tristate,
     pub scenario: Scenario,
@@ -26,7 +28,7 @@ pub struct ToolCheckProps {
 
 #[function_component]
 pub fn ToolCheck(props: &ToolCheckProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let assessment = &props.assessment;
     let progress = assessment.progress;
@@ -107,7 +109,7 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                     { finding_list(lang, &findings) }
                 </div>
             </div>
-            <ReportActions tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
+            <ReportActions {lang} tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
                 assessment={props.assessment.clone()} today={props.today} />
         </section>
     }

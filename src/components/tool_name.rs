@@ -21,7 +21,7 @@ pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
             None => summary,
         };
         Some(html! {
-            <Footnote {summary} note={status.note.clone()} source={source(&status.source)}
+            <Footnote {lang} {summary} note={status.note.clone()} source={source(&status.source)}
                 as_of={Some(status.as_of)} kind="status" />
         })
     });
@@ -31,7 +31,7 @@ pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
         .zip(tool.status.as_ref())
         .map(|(former, status)| {
             html! {
-                <Footnote summary={format!("{} {former}", t(lang, Msg::FormerName))}
+                <Footnote {lang} summary={format!("{} {former}", t(lang, Msg::FormerName))}
                     note={status.note.clone()} source={source(&status.source)}
                     as_of={Some(status.as_of)} kind="status" />
             }
@@ -43,14 +43,14 @@ pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
             t(lang, Msg::Rating(rating.value))
         );
         html! {
-            <Footnote {summary} note={rating.note.clone()} source={source(&rating.source)}
+            <Footnote {lang} {summary} note={rating.note.clone()} source={source(&rating.source)}
                 as_of={Some(rating.as_of)} kind={rating.value.key()} />
         }
     });
     let note = tool.note.as_ref().map(|note| {
         html! {
             // Notes name their own sources in the text; the tool's default source may not back them.
-            <Footnote summary={t(lang, Msg::ToolNote)} note={note.clone()} source={None}
+            <Footnote {lang} summary={t(lang, Msg::ToolNote)} note={note.clone()} source={None}
                 as_of={None} kind="note" />
         }
     });

@@ -40,7 +40,7 @@ pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedC
             value(lang, &change.new)
         );
         html! {
-            <Footnote summary={format!("{word} [{number}]")} detail={Some(AttrValue::from(detail))}
+            <Footnote {lang} summary={format!("{word} [{number}]")} detail={Some(AttrValue::from(detail))}
                 note={change.note.clone()} source={source.cloned()} as_of={Some(change.as_of)} {kind} />
         }
     });
