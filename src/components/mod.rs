@@ -38,7 +38,7 @@ pub use data_errors::data_errors;
 pub use export_bar::export_bar;
 pub use filter_panel::FilterPanel;
 pub use finding_list::finding_list;
-pub use footnote::Footnote;
+pub use footnote::{footnote, Footnote};
 pub use lang_switch::lang_switch;
 pub use light_badge::light_badge;
 pub use link_notice::link_notice;
