@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::app::{Action, Shared, StorageNotice};
-use crate::components::{button, finding_list, ScenarioForm, ToolCheck};
+use crate::components::{button, finding_list, tool_check, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{assess, maintenance_of, scenario_findings, Answers, Scenario};
 use crate::domain::{DataView, Lang, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
@@ -79,11 +79,18 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             let answers = props.answers.get(&tool.id).cloned().unwrap_or_default();
             let maintenance = maintenance_of(tool);
             let assessment = assess(tool, maintenance, scenario, &answers, props.today);
-            html! {
-                <ToolCheck {lang} tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
-                    {assessment} view={props.view} today={props.today}
-                    on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
-            }
+            tool_check(ToolCheck {
+                lang,
+                tool,
+                maintenance,
+                scenario,
+                answers,
+                assessment,
+                view: props.view,
+                today: props.today,
+                on_action: &props.on_action,
+                id_prefix: &props.id_prefix,
+            })
         });
     html! {
         // A plain container, not a landmark: hosts often put the calculator in a section of the

@@ -49,7 +49,7 @@ pub use scenario_form::ScenarioForm;
 pub use source_note::source_note;
 pub use sources_list::sources_list;
 pub use table_section::{TableSection, ROWS_AT_ONCE};
-pub use tool_check::ToolCheck;
+pub use tool_check::{tool_check, ToolCheck};
 pub use tool_name::tool_name;
 pub use tool_row::{footnotes_of, ToolRow};
 pub use transfer_field::transfer_field;

@@ -11,31 +11,31 @@ use crate::domain::compliance::{
 use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolCheckProps {
-    /// The language to render in.
+/// What one tool's check shows.
+pub struct ToolCheck<'a> {
     pub lang: Lang,
-    pub tool: Tool,
+    pub tool: &'a Tool,
     pub maintenance: Tristate,
-    pub scenario: Scenario,
+    pub scenario: &'a Scenario,
     pub answers: Answers,
     pub assessment: Assessment,
     pub view: DataView,
     pub today: SourceDate,
-    pub on_action: Callback<Action>,
-    pub id_prefix: AttrValue,
+    pub on_action: &'a Callback<Action>,
+    pub id_prefix: &'a AttrValue,
 }
 
-#[function_component]
-pub fn ToolCheck(props: &ToolCheckProps) -> Html {
+/// A plain view function: the calculator shows one check at a time, and its inputs are the
+/// calculator's, so a component of its own would only add code and a props comparison.
+pub fn tool_check(props: ToolCheck) -> Html {
     let lang = props.lang;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let assessment = &props.assessment;
     let progress = assessment.progress;
     let questions = applicable_questions(
-        &props.tool,
+        props.tool,
         props.maintenance,
-        &props.scenario,
+        props.scenario,
         &props.answers,
     );
     let tool_id = props.tool.id.clone();
@@ -63,7 +63,7 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                         })
                     }
                 });
-                transfer_field(lang, &props.answers.transfer, &on_change, &props.id_prefix)
+                transfer_field(lang, &props.answers.transfer, &on_change, props.id_prefix)
             }
         };
         keyed(field, question.key())
