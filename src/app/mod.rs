@@ -1,11 +1,10 @@
-//! The root component of one widget instance, its state and the contexts it provides.
+//! The root component of one widget instance and its state.
 
 mod clipboard;
 mod data_loader;
 mod device_storage;
 mod download;
 mod fetch_file;
-mod lang_context;
 mod near_viewport;
 mod shared;
 mod state;
@@ -15,7 +14,6 @@ mod url_sync;
 pub use clipboard::copy_to_clipboard;
 pub use data_loader::{inline, DataLoader, DataLoaderProps, DataSource};
 pub use download::download;
-pub use lang_context::{use_lang, use_set_lang, LangContext};
 pub use near_viewport::{near_viewport, NearViewport};
 pub use shared::Shared;
 pub use state::{Action, StorageNotice, WidgetState};
@@ -25,7 +23,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{Calculator, DataErrors, LangSwitch, LinkNotice, TableSection};
+use crate::components::{data_errors, lang_switch, link_notice, Calculator, TableSection};
 use crate::domain::compliance::{assess, maintenance_of, StoredState, TrafficLight};
 use crate::domain::{Catalog, DataError, DataView, Lang, Parts, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
@@ -88,19 +86,16 @@ pub fn App(props: &AppProps) -> Html {
             state
         })
     };
-    // The same callback and context value on every render (the dispatcher never changes), so
-    // props that carry them compare equal and unchanged parts skip rendering: a new context
-    // value would re-render every component that reads the language, every table row included.
+    // The same callback on every render (the dispatcher never changes), so props that carry it
+    // compare equal and unchanged parts skip rendering: a new one would re-render every
+    // component, every table row included. The language goes down as a plain prop: a context
+    // provider costs more code, and a change of language re-renders everything anyway.
     let on_action = use_memo(state.dispatcher(), |dispatcher| {
         let dispatcher = dispatcher.clone();
         Callback::from(move |action| dispatcher.dispatch(action))
     });
     let on_action: Callback<Action> = (*on_action).clone();
     let lang = state.url.lang.unwrap_or(props.lang);
-    let context = use_memo((lang, on_action.clone()), |(lang, on_action)| {
-        LangContext::new(*lang, on_action.reform(Action::SetLang))
-    });
-    let context = (*context).clone();
     let catalog = props.data.as_ref().ok().cloned();
     url_sync::use_url_sync(
         &state.url,
@@ -162,41 +157,35 @@ pub fn App(props: &AppProps) -> Html {
         Ok(catalog) => html! {
             <>
                 if props.parts.shows_table() {
-                    <TableSection catalog={catalog.clone()} rows={rows.clone()} lights={(*lights).clone()}
+                    <TableSection {lang} catalog={catalog.clone()} rows={rows.clone()} lights={(*lights).clone()}
                         state={state.url.clone()} on_action={on_action.clone()}
                         id_prefix={props.id_prefix.clone()} />
                 }
                 if props.parts.shows_calculator() {
-                    <Calculator rows={rows.clone()} view={state.url.view} scenario={state.url.scenario.clone()}
+                    <Calculator {lang} rows={rows.clone()} view={state.url.view} scenario={state.url.scenario.clone()}
                         answers={state.url.answers.clone()} checking={state.url.checking.clone()} today={*today}
                         storing={state.storing} storage_notice={state.storage_notice}
                         on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
                 }
             </>
         },
-        Err(errors) => html! {
-            <DataErrors title={Msg::DataErrorTitle} hint={Msg::DataErrorHint} errors={errors.clone()} />
-        },
+        Err(errors) => data_errors(lang, Msg::DataErrorTitle, Msg::DataErrorHint, errors),
     };
     html! {
-        <ContextProvider<LangContext> {context}>
-            <section class="vkc" lang={lang.tag()} aria-labelledby={title_id.clone()}>
-                <header class="vkc-header">
-                    <h2 class="vkc-header__title" id={title_id}>{ t(lang, Msg::Title) }</h2>
-                    <LangSwitch />
-                </header>
-                <p class="vkc-intro">{ t(lang, Msg::Intro) }</p>
-                if !props.option_errors.is_empty() {
-                    <DataErrors title={Msg::OptionsErrorTitle} hint={Msg::OptionsErrorHint}
-                        errors={props.option_errors.clone()} />
-                }
-                if !props.data_errors.is_empty() {
-                    <DataErrors title={Msg::CustomDataErrorTitle} hint={Msg::CustomDataErrorHint}
-                        errors={props.data_errors.clone()} />
-                }
-                <LinkNotice ignored={state.ignored.clone()} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
-                { body }
-            </section>
-        </ContextProvider<LangContext>>
+        <section class="vkc" lang={lang.tag()} aria-labelledby={title_id.clone()}>
+            <header class="vkc-header">
+                <h2 class="vkc-header__title" id={title_id}>{ t(lang, Msg::Title) }</h2>
+                { lang_switch(lang, &on_action.reform(Action::SetLang)) }
+            </header>
+            <p class="vkc-intro">{ t(lang, Msg::Intro) }</p>
+            if !props.option_errors.is_empty() {
+                { data_errors(lang, Msg::OptionsErrorTitle, Msg::OptionsErrorHint, &props.option_errors) }
+            }
+            if !props.data_errors.is_empty() {
+                { data_errors(lang, Msg::CustomDataErrorTitle, Msg::CustomDataErrorHint, &props.data_errors) }
+            }
+            { link_notice(lang, &state.ignored, &on_action.reform(|_| Action::DismissNotice)) }
+            { body }
+        </section>
     }
 }

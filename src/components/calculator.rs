@@ -3,16 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared, StorageNotice};
-use crate::components::{FindingList, ScenarioForm, ToolCheck};
+use crate::app::{Action, Shared, StorageNotice};
+use crate::components::{button, finding_list, tool_check, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{
     assess, maintenance_of, scenario_findings, AnswersPerTool, Scenario,
 };
-use crate::domain::{DataView, ResolvedTool, SourceDate};
+use crate::domain::{DataView, Lang, ResolvedTool, SourceDate};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// The tools of the data view in use.
     pub rows: Shared<Vec<ResolvedTool>>,
     // The parts of the instance's state the calculator shows, not the whole state: a filter or
@@ -32,13 +34,13 @@ pub struct CalculatorProps {
 
 #[function_component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let shared = props.scenario.as_ref().map(|scenario| {
         html! {
             <>
                 <h4 class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</h4>
-                <FindingList findings={scenario_findings(scenario)} />
+                { finding_list(lang, &scenario_findings(scenario)) }
             </>
         }
     });
@@ -77,11 +79,18 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             let answers = props.answers.get(&tool.id).cloned().unwrap_or_default();
             let maintenance = maintenance_of(tool);
             let assessment = assess(tool, maintenance, scenario, &answers, props.today);
-            html! {
-                <ToolCheck tool={tool.clone()} {maintenance} scenario={scenario.clone()} {answers}
-                    {assessment} view={props.view} today={props.today}
-                    on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
-            }
+            tool_check(ToolCheck {
+                lang,
+                tool,
+                maintenance,
+                scenario,
+                answers,
+                assessment,
+                view: props.view,
+                today: props.today,
+                on_action: &props.on_action,
+                id_prefix: &props.id_prefix,
+            })
         });
     html! {
         // A plain container, not a landmark: hosts often put the calculator in a section of the
@@ -89,7 +98,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <div class="vkc-calc" id={id("calculator")}>
             <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
             <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
-            <ScenarioForm scenario={props.scenario.clone()} on_action={props.on_action.clone()}
+            <ScenarioForm {lang} scenario={props.scenario.clone()} on_action={props.on_action.clone()}
                 id_prefix={props.id_prefix.clone()} />
             // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
             // the end, so a part appearing before the form would otherwise re-create it (and
@@ -116,7 +125,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </label>
                 <p class="vkc-calc__hint">{ t(lang, Msg::StoreHint) }</p>
                 if props.storing {
-                    <button type="button" class="vkc-button" onclick={on_delete}>{ t(lang, Msg::DeleteStored) }</button>
+                    { button(t(lang, Msg::DeleteStored).into(), on_delete, false) }
                 }
                 <p role="status">
                     { match props.storage_notice {

@@ -2,36 +2,25 @@
 
 use yew::prelude::*;
 
-/// One button: its value, its text and, when the text is in another language, that language.
-#[derive(Clone, PartialEq)]
-pub struct Choice<T> {
-    pub value: T,
-    pub label: AttrValue,
+/// One button: its text, when the text is in another language that language, whether it is
+/// the pressed one, and what a click does.
+pub struct Choice {
+    pub label: &'static str,
     pub lang: Option<&'static str>,
+    pub pressed: bool,
+    pub onclick: Callback<MouseEvent>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceButtonsProps<T: PartialEq> {
-    /// Names the group for screen readers.
-    pub label: AttrValue,
-    pub choices: Vec<Choice<T>>,
-    pub selected: T,
-    pub on_change: Callback<T>,
-}
-
-#[function_component]
-pub fn ChoiceButtons<T: Clone + PartialEq + 'static>(props: &ChoiceButtonsProps<T>) -> Html {
+/// A plain view function, not generic over the value: one copy of the markup serves every
+/// group.
+pub fn choice_buttons(label: &'static str, choices: Vec<Choice>) -> Html {
     html! {
-        <div class="vkc-choice" role="group" aria-label={props.label.clone()}>
-            { for props.choices.iter().map(|choice| {
-                let value = choice.value.clone();
-                let onclick = props.on_change.reform(move |_: MouseEvent| value.clone());
-                html! {
-                    <button type="button" class="vkc-choice__button" lang={choice.lang}
-                        aria-pressed={(choice.value == props.selected).to_string()} {onclick}>
-                        { choice.label.clone() }
-                    </button>
-                }
+        <div class="vkc-choice" role="group" aria-label={label}>
+            { for choices.into_iter().map(|choice| html! {
+                <button type="button" class="vkc-choice__button" lang={choice.lang}
+                    aria-pressed={if choice.pressed { "true" } else { "false" }} onclick={choice.onclick}>
+                    { choice.label }
+                </button>
             }) }
         </div>
     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared};
+use crate::app::{Action, Shared};
 use crate::components::{footnotes_of, ToolRow, ROWS_AT_ONCE};
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{
@@ -15,6 +15,8 @@ use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub catalog: Shared<Catalog>,
     pub view: DataView,
     /// Every tool of the view, in data order.
@@ -32,7 +34,7 @@ pub struct ComparisonTableProps {
 
 #[function_component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let full = props.compare.len() >= MAX_COMPARE;
     // Footnotes are numbered in reading order over the visible rows.
     let mut footnotes = 0;
@@ -48,7 +50,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             let footnotes_before = footnotes;
             footnotes += footnotes_of(row);
             html! {
-                <ToolRow key={row.tool.id.as_str()} catalog={props.catalog.clone()}
+                <ToolRow {lang} key={row.tool.id.as_str()} catalog={props.catalog.clone()}
                     rows={props.rows.clone()} {index} rowindex={stepped.then_some(position + 2)}
                     {footnotes_before} {chosen} {full}
                     light={props.lights.as_ref().map(|l| l[index])}

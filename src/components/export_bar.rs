@@ -4,34 +4,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{download, use_lang, Shared};
+use crate::app::{download, Shared};
+use crate::components::button;
 use crate::domain::export::{to_csv, to_json};
-use crate::domain::{DataView, ResolvedTool};
+use crate::domain::{DataView, Lang, ResolvedTool, Tool};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ExportBarProps {
-    pub view: DataView,
-    pub rows: Shared<Vec<ResolvedTool>>,
-    pub visible: Rc<[usize]>,
-    /// Renders every row of a long table, which prints all of them.
-    pub before_print: Callback<()>,
-}
-
-#[function_component]
-pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let lang = use_lang();
-    let export = |to_text: fn(crate::domain::Lang, Vec<&crate::domain::Tool>) -> String,
-                  ext: &'static str,
-                  mime: &'static str| {
-        let rows = props.rows.clone();
-        let visible = props.visible.clone();
-        let name = format!("videokonferenz-tools-{}.{ext}", props.view.key());
-        Callback::from(move |_: MouseEvent| {
-            let tools = visible.iter().map(|&i| &rows[i].tool).collect();
-            download(&name, mime, &to_text(lang, tools));
-        })
-    };
+/// A plain view function, rendered by the table section. `before_print` renders every row of
+/// a long table, which prints all of them.
+pub fn export_bar(
+    lang: Lang,
+    view: DataView,
+    rows: &Shared<Vec<ResolvedTool>>,
+    visible: &Rc<[usize]>,
+    before_print: Callback<()>,
+) -> Html {
+    let export =
+        |to_text: fn(Lang, Vec<&Tool>) -> String, ext: &'static str, mime: &'static str| {
+            let rows = rows.clone();
+            let visible = visible.clone();
+            let name = format!("videokonferenz-tools-{}.{ext}", view.key());
+            Callback::from(move |_: MouseEvent| {
+                let tools = visible.iter().map(|&i| &rows[i].tool).collect();
+                download(&name, mime, &to_text(lang, tools));
+            })
+        };
     let csv = export(
         |lang, tools| to_csv(lang, tools),
         "csv",
@@ -42,7 +39,6 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         "json",
         "application/json",
     );
-    let before_print = props.before_print.clone();
     let print = Callback::from(move |_: MouseEvent| {
         // The render that the rows need is queued as a microtask; printing from the next one
         // comes after it. Printing right away would block before it and leave rows out.
@@ -53,9 +49,9 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     });
     html! {
         <div class="vkc-export" role="group" aria-label={t(lang, Msg::ExportTitle)}>
-            <button type="button" class="vkc-button" onclick={csv}>{ t(lang, Msg::ExportCsv) }</button>
-            <button type="button" class="vkc-button" onclick={json}>{ t(lang, Msg::ExportJson) }</button>
-            <button type="button" class="vkc-button" onclick={print}>{ t(lang, Msg::Print) }</button>
+            { button(t(lang, Msg::ExportCsv).into(), csv, false) }
+            { button(t(lang, Msg::ExportJson).into(), json, false) }
+            { button(t(lang, Msg::Print).into(), print, false) }
         </div>
     }
 }

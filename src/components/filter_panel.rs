@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action};
+use crate::components::button;
+
+use crate::app::Action;
 use crate::domain::compliance::TrafficLight;
-use crate::domain::{DataView, FacetOption, Facets, Filter, Location, Platform, Tristate};
+use crate::domain::{DataView, FacetOption, Facets, Filter, Lang, Location, Platform, Tristate};
 use crate::i18n::{count, t, Msg};
 
 /// Longer queries would make a link too long to share; no tool name comes near this.
@@ -15,6 +17,8 @@ const MAX_QUERY_LEN: u32 = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub filter: Filter,
     pub facets: Rc<Facets>,
     pub view: DataView,
@@ -25,7 +29,7 @@ pub struct FilterPanelProps {
 
 #[function_component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let open = use_state(|| false);
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let facets = &props.facets;
@@ -152,9 +156,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                         { for TrafficLight::ALL.map(|l| checkbox(FacetOption::Light(l), t(lang, Msg::Light(l)).to_owned())) }
                     </fieldset>
                 }
-                <button type="button" class="vkc-button" onclick={reset} disabled={props.filter.is_empty()}>
-                    { t(lang, Msg::ResetFilters) }
-                </button>
+                { button(t(lang, Msg::ResetFilters).into(), reset, props.filter.is_empty()) }
             </form>
         </div>
     }

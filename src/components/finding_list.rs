@@ -3,23 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::domain::compliance::{Finding, Topic};
+use crate::domain::Lang;
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct FindingListProps {
-    pub findings: Vec<Finding>,
-}
-
-#[function_component]
-pub fn FindingList(props: &FindingListProps) -> Html {
-    let lang = use_lang();
-    if props.findings.is_empty() {
+/// A plain view function: the calculator and a tool's check each show one.
+pub fn finding_list(lang: Lang, findings: &[Finding]) -> Html {
+    if findings.is_empty() {
         return html! { <p>{ t(lang, Msg::NoFindings) }</p> };
     }
     let groups = Topic::ALL.into_iter().filter_map(|topic| {
-        let findings: Vec<&Finding> = props.findings.iter().filter(|f| f.topic == topic).collect();
+        let findings: Vec<&Finding> = findings.iter().filter(|f| f.topic == topic).collect();
         (!findings.is_empty()).then(|| {
             html! {
                 <li class="vkc-findings__topic">
@@ -34,7 +28,7 @@ pub fn FindingList(props: &FindingListProps) -> Html {
     html! { <ul class="vkc-findings">{ for groups }</ul> }
 }
 
-fn finding(lang: crate::domain::Lang, f: &Finding) -> Html {
+fn finding(lang: Lang, f: &Finding) -> Html {
     let severity = f.severity.key();
     html! {
         <li class={format!("vkc-finding vkc-finding--{severity}")} data-rule={f.rule.to_string()}

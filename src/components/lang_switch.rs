@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, use_set_lang};
-use crate::components::{Choice, ChoiceButtons};
+use crate::components::{choice_buttons, Choice};
 use crate::domain::Lang;
 use crate::i18n::{t, Msg};
 
@@ -15,19 +14,15 @@ fn endonym(lang: Lang) -> &'static str {
     }
 }
 
-#[function_component]
-pub fn LangSwitch() -> Html {
-    let current = use_lang();
-    let on_change = use_set_lang();
+/// A plain view function: the app renders it once, with the language it already knows.
+pub fn lang_switch(current: Lang, on_change: &Callback<Lang>) -> Html {
     let choices = Lang::ALL
         .map(|lang| Choice {
-            value: lang,
-            label: endonym(lang).into(),
+            label: endonym(lang),
             lang: Some(lang.tag()),
+            pressed: lang == current,
+            onclick: on_change.reform(move |_| lang),
         })
-        .to_vec();
-    html! {
-        <ChoiceButtons<Lang> label={t(current, Msg::LanguageSwitch)} {choices}
-            selected={current} {on_change} />
-    }
+        .into();
+    choice_buttons(t(current, Msg::LanguageSwitch), choices)
 }

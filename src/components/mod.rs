@@ -1,6 +1,7 @@
-//! Thin view components; each file holds one (or, for markup repeated in every table row, a
-//! plain view function, which costs less than a component).
+//! Thin view components; each file holds one, or a plain view function where nothing needs a
+//! component's own state or memoised rendering (a function costs less code than a component).
 
+mod button;
 mod calculator;
 mod choice_buttons;
 mod compare_view;
@@ -28,29 +29,30 @@ mod tristate_value;
 mod value_cell;
 mod view_switch;
 
+pub use button::button;
 pub use calculator::Calculator;
-pub use choice_buttons::{Choice, ChoiceButtons};
-pub use compare_view::CompareView;
+pub use choice_buttons::{choice_buttons, Choice};
+pub use compare_view::compare_view;
 pub use comparison_table::ComparisonTable;
-pub use data_errors::DataErrors;
-pub use export_bar::ExportBar;
+pub use data_errors::data_errors;
+pub use export_bar::export_bar;
 pub use filter_panel::FilterPanel;
-pub use finding_list::FindingList;
-pub use footnote::Footnote;
-pub use lang_switch::LangSwitch;
+pub use finding_list::finding_list;
+pub use footnote::{footnote, Footnote};
+pub use lang_switch::lang_switch;
 pub use light_badge::light_badge;
-pub use link_notice::LinkNotice;
+pub use link_notice::link_notice;
 pub use more_rows::MoreRows;
-pub use question_field::QuestionField;
+pub use question_field::question_field;
 pub use report_actions::ReportActions;
 pub use scenario_form::ScenarioForm;
-pub use source_note::SourceNote;
-pub use sources_list::SourcesList;
+pub use source_note::source_note;
+pub use sources_list::sources_list;
 pub use table_section::{TableSection, ROWS_AT_ONCE};
-pub use tool_check::ToolCheck;
+pub use tool_check::{tool_check, ToolCheck};
 pub use tool_name::tool_name;
 pub use tool_row::{footnotes_of, ToolRow};
-pub use transfer_field::TransferField;
+pub use transfer_field::transfer_field;
 pub use tristate_value::tristate_value;
 pub use value_cell::{value_cell, NumberedChange};
-pub use view_switch::ViewSwitch;
+pub use view_switch::view_switch;

@@ -5,11 +5,15 @@
 
 use yew::prelude::*;
 
-use crate::app::{near_viewport, use_lang};
+use crate::app::near_viewport;
+use crate::components::button;
+use crate::domain::Lang;
 use crate::i18n::{rows_rendered, show_all, show_more};
 
 #[derive(Properties, PartialEq)]
 pub struct MoreRowsProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// Rows rendered now.
     pub rendered: usize,
     /// Rows of the result.
@@ -22,7 +26,7 @@ pub struct MoreRowsProps {
 
 #[function_component]
 pub fn MoreRows(props: &MoreRowsProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let bar = use_node_ref();
     let next = (props.rendered + props.step).min(props.total);
     {
@@ -44,8 +48,8 @@ pub fn MoreRows(props: &MoreRowsProps) -> Html {
     html! {
         <div class="vkc-more" ref={bar}>
             <p class="vkc-more__note">{ rows_rendered(lang, props.rendered, props.total) }</p>
-            <button type="button" class="vkc-button" onclick={more}>{ show_more(lang, next - props.rendered) }</button>
-            <button type="button" class="vkc-button" onclick={all}>{ show_all(lang, props.total) }</button>
+            { button(show_more(lang, next - props.rendered).into(), more, false) }
+            { button(show_all(lang, props.total).into(), all, false) }
         </div>
     }
 }

@@ -2,33 +2,29 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::domain::Tristate;
+use crate::domain::{Lang, Tristate};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionFieldProps {
-    pub legend: AttrValue,
-    pub value: Tristate,
-    pub on_change: Callback<Tristate>,
-    /// The radio group's name, unique on the page.
-    pub name: AttrValue,
-    /// Stable key, as `data-question` for tests and embedders.
-    pub key_name: &'static str,
-}
-
-#[function_component]
-pub fn QuestionField(props: &QuestionFieldProps) -> Html {
-    let lang = use_lang();
+/// A plain view function: the checklist shows one per question. `name` is the radio group's
+/// name, unique on the page; `key_name` a stable key, as `data-question` for tests and
+/// embedders.
+pub fn question_field(
+    lang: Lang,
+    legend: &'static str,
+    current: Tristate,
+    on_change: &Callback<Tristate>,
+    name: &AttrValue,
+    key_name: &'static str,
+) -> Html {
     html! {
-        <fieldset class="vkc-question" data-question={props.key_name}>
-            <legend class="vkc-question__text">{ props.legend.clone() }</legend>
+        <fieldset class="vkc-question" data-question={key_name}>
+            <legend class="vkc-question__text">{ legend }</legend>
             { for Tristate::ALL.map(|value| {
-                let onchange = props.on_change.reform(move |_: Event| value);
+                let onchange = on_change.reform(move |_: Event| value);
                 html! {
                     <label class="vkc-question__answer">
-                        <input type="radio" name={props.name.clone()} value={value.key()}
-                            checked={props.value == value} {onchange} />
+                        <input type="radio" name={name.clone()} value={value.key()}
+                            checked={current == value} {onchange} />
                         { t(lang, Msg::Answer(value)) }
                     </label>
                 }

@@ -2,13 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::app::{copy_to_clipboard, download, use_lang};
+use crate::components::button;
+
+use crate::app::{copy_to_clipboard, download};
 use crate::domain::compliance::{Assessment, Report, Scenario};
-use crate::domain::{DataView, SourceDate, Tool};
+use crate::domain::{DataView, Lang, SourceDate, Tool};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportActionsProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub tool: Tool,
     pub view: DataView,
     pub scenario: Scenario,
@@ -18,7 +22,7 @@ pub struct ReportActionsProps {
 
 #[function_component]
 pub fn ReportActions(props: &ReportActionsProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let copied = use_state(|| None::<bool>);
     let report = Report {
         date: props.today,
@@ -53,10 +57,10 @@ pub fn ReportActions(props: &ReportActionsProps) -> Html {
         <div class="vkc-report">
             <h5 class="vkc-check__heading">{ t(lang, Msg::ReportTitle) }</h5>
             <div class="vkc-export" role="group" aria-label={t(lang, Msg::ReportTitle)}>
-                <button type="button" class="vkc-button" onclick={on_markdown}>{ t(lang, Msg::DownloadMarkdown) }</button>
-                <button type="button" class="vkc-button" onclick={on_json}>{ t(lang, Msg::DownloadJson) }</button>
-                <button type="button" class="vkc-button" onclick={on_copy}>{ t(lang, Msg::CopyReport) }</button>
-                <button type="button" class="vkc-button" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+                { button(t(lang, Msg::DownloadMarkdown).into(), on_markdown, false) }
+                { button(t(lang, Msg::DownloadJson).into(), on_json, false) }
+                { button(t(lang, Msg::CopyReport).into(), on_copy, false) }
+                { button(t(lang, Msg::Print).into(), on_print, false) }
             </div>
             <p class="vkc-report__status" role="status">
                 { match *copied {

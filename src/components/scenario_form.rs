@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action};
-use crate::components::QuestionField;
+use crate::app::Action;
+use crate::components::{button, question_field};
 use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
 };
@@ -13,6 +13,8 @@ use crate::i18n::{t, Msg, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioFormProps {
+    /// The language to render in.
+    pub lang: Lang,
     /// The applied scenario; `None` until the user applies one.
     pub scenario: Option<Scenario>,
     pub on_action: Callback<Action>,
@@ -42,40 +44,60 @@ impl Editor<'_> {
         })
     }
 
-    fn check(&self, label: Msg, on: bool, set: fn(&mut Scenario, bool)) -> Html {
-        let onchange = self.change(set).reform(|e: Event| {
+    /// One fieldset of the form.
+    fn group(&self, legend: Msg, controls: Html) -> Html {
+        html! {
+            <fieldset class="vkc-scenario__group">
+                <legend>{ t(self.lang, legend) }</legend>
+                { controls }
+            </fieldset>
+        }
+    }
+
+    fn checkbox(&self, label: &'static str, on: bool, set: Callback<bool>) -> Html {
+        let onchange = set.reform(|e: Event| {
             e.target_unchecked_into::<web_sys::HtmlInputElement>()
                 .checked()
         });
         html! {
             <label class="vkc-scenario__option">
-                <input type="checkbox" checked={on} {onchange} />{ t(self.lang, label) }
+                <input type="checkbox" checked={on} {onchange} />{ label }
             </label>
         }
     }
 
-    fn radios<T: Copy + PartialEq + 'static>(
+    fn check(&self, label: Msg, on: bool, set: fn(&mut Scenario, bool)) -> Html {
+        self.checkbox(t(self.lang, label), on, self.change(set))
+    }
+
+    /// A group of radio buttons, one per label; `set` receives the index of the chosen one.
+    /// Indices, not the option types, so that one copy of the markup serves every group.
+    fn radios(
         &self,
         legend: Msg,
         key: &str,
-        options: &[T],
-        current: T,
-        label: fn(T) -> Msg,
-        set: fn(&mut Scenario, T),
+        labels: &[Msg],
+        current: Option<usize>,
+        set: fn(&mut Scenario, usize),
     ) -> Html {
         let change = self.change(set);
-        html! {
-            <fieldset class="vkc-scenario__group">
-                <legend>{ t(self.lang, legend) }</legend>
-                { for options.iter().map(|&value| html! {
-                    <label class="vkc-scenario__option">
-                        <input type="radio" name={self.name(key)} checked={value == current}
-                            onchange={change.reform(move |_: Event| value)} />
-                        { t(self.lang, label(value)) }
-                    </label>
-                }) }
-            </fieldset>
-        }
+        let name = AttrValue::from(self.name(key));
+        self.group(
+            legend,
+            labels
+                .iter()
+                .enumerate()
+                .map(|(i, &label)| {
+                    html! {
+                        <label class="vkc-scenario__option">
+                            <input type="radio" name={name.clone()} checked={current == Some(i)}
+                                onchange={change.reform(move |_: Event| i)} />
+                            { t(self.lang, label) }
+                        </label>
+                    }
+                })
+                .collect(),
+        )
     }
 
     fn tristate(
@@ -85,30 +107,26 @@ impl Editor<'_> {
         key: &'static str,
         set: fn(&mut Scenario, Tristate),
     ) -> Html {
-        html! {
-            <QuestionField legend={t(self.lang, legend)} {value} on_change={self.change(set)}
-                name={self.name(key)} key_name={key} />
-        }
+        let name = AttrValue::from(self.name(key));
+        question_field(
+            self.lang,
+            t(self.lang, legend),
+            value,
+            &self.change(set),
+            &name,
+            key,
+        )
     }
 
     fn platform(&self, platform: Platform) -> Html {
         let on = self.scenario.needs.platforms.contains(&platform);
-        let onchange = self
-            .change(move |s: &mut Scenario, on: bool| {
-                s.needs.platforms.retain(|p| *p != platform);
-                if on {
-                    s.needs.platforms.push(platform);
-                }
-            })
-            .reform(|e: Event| {
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked()
-            });
-        html! {
-            <label class="vkc-scenario__option">
-                <input type="checkbox" checked={on} {onchange} />{ platform.name() }
-            </label>
-        }
+        let set = self.change(move |s: &mut Scenario, on: bool| {
+            s.needs.platforms.retain(|p| *p != platform);
+            if on {
+                s.needs.platforms.push(platform);
+            }
+        });
+        self.checkbox(platform.name(), on, set)
     }
 
     fn step(&self, step: Step) -> Html {
@@ -117,49 +135,49 @@ impl Editor<'_> {
             Step::Operation => self.radios(
                 Msg::OperatingModelLegend,
                 "model",
-                &OperatingModel::ALL,
-                s.operating_model,
-                Msg::OperatingModel,
-                |s, v| s.operating_model = v,
+                &OperatingModel::ALL.map(Msg::OperatingModel),
+                position(&OperatingModel::ALL, s.operating_model),
+                |s, i| s.operating_model = OperatingModel::ALL[i],
             ),
             Step::Uses => html! {
                 <>
-                    <fieldset class="vkc-scenario__group">
-                        <legend>{ t(self.lang, Msg::UsesLegend) }</legend>
-                        { self.check(Msg::InternalMeetings, s.uses.internal_meetings, |s, on| s.uses.internal_meetings = on) }
-                        { self.check(Msg::CustomersOrApplicants, s.uses.customers_or_applicants, |s, on| s.uses.customers_or_applicants = on) }
-                        { self.check(Msg::SpecialCategories, s.uses.special_categories, |s, on| s.uses.special_categories = on) }
-                        { self.check(Msg::ProfessionalSecrecy, s.uses.professional_secrecy, |s, on| s.uses.professional_secrecy = on) }
-                        { self.check(Msg::ConfidentialBusiness, s.uses.confidential_business, |s, on| s.uses.confidential_business = on) }
-                    </fieldset>
+                    { self.group(Msg::UsesLegend, html! {
+                        <>
+                            { self.check(Msg::InternalMeetings, s.uses.internal_meetings, |s, on| s.uses.internal_meetings = on) }
+                            { self.check(Msg::CustomersOrApplicants, s.uses.customers_or_applicants, |s, on| s.uses.customers_or_applicants = on) }
+                            { self.check(Msg::SpecialCategories, s.uses.special_categories, |s, on| s.uses.special_categories = on) }
+                            { self.check(Msg::ProfessionalSecrecy, s.uses.professional_secrecy, |s, on| s.uses.professional_secrecy = on) }
+                            { self.check(Msg::ConfidentialBusiness, s.uses.confidential_business, |s, on| s.uses.confidential_business = on) }
+                        </>
+                    }) }
                     if s.uses.special_categories {
                         { self.tristate(Msg::Art9Documented, s.uses.art9_exception_documented, "art9", |s, v| s.uses.art9_exception_documented = v) }
                     }
-                    { self.radios(Msg::WebinarsLegend, "webinars", &[Webinars::None, Webinars::Alone, Webinars::WithPartner],
-                        s.uses.webinars, Msg::Webinars, |s, v| s.uses.webinars = v) }
+                    { self.radios(Msg::WebinarsLegend, "webinars", &Webinars::ALL.map(Msg::Webinars),
+                        position(&Webinars::ALL, s.uses.webinars), |s, i| s.uses.webinars = Webinars::ALL[i]) }
                 </>
             },
             Step::Recording => html! {
                 <>
-                    { self.radios(Msg::RecordingLegend, "recording", &[Recording::None, Recording::Local, Recording::Cloud],
-                        s.recording, Msg::Recording, |s, v| s.recording = v) }
+                    { self.radios(Msg::RecordingLegend, "recording", &Recording::ALL.map(Msg::Recording),
+                        position(&Recording::ALL, s.recording), |s, i| s.recording = Recording::ALL[i]) }
                     if s.records() {
-                        { self.radios(Msg::RecordingBasisLegend, "basis",
-                            &[LegalBasis::Consent, LegalBasis::LegitimateInterest, LegalBasis::None, LegalBasis::Unknown],
-                            s.recording_basis, Msg::LegalBasis, |s, v| s.recording_basis = v) }
+                        { self.radios(Msg::RecordingBasisLegend, "basis", &BASES.map(Msg::LegalBasis),
+                            position(&BASES, s.recording_basis), |s, i| s.recording_basis = BASES[i]) }
                     }
-                    { self.radios(Msg::AiLegend, "ai", &[AiFeatures::Off, AiFeatures::On, AiFeatures::EmotionRecognition],
-                        s.ai, Msg::Ai, |s, v| s.ai = v) }
+                    { self.radios(Msg::AiLegend, "ai", &AiFeatures::ALL.map(Msg::Ai),
+                        position(&AiFeatures::ALL, s.ai), |s, i| s.ai = AiFeatures::ALL[i]) }
                 </>
             },
             Step::Staff => html! {
                 <>
-                    <fieldset class="vkc-scenario__group">
-                        <legend>{ t(self.lang, Msg::Step(Step::Staff)) }</legend>
-                        { self.check(Msg::EmployeesUseIt, s.employees_use_it, |s, on| s.employees_use_it = on) }
-                        { self.check(Msg::WorksCouncil, s.works_council, |s, on| s.works_council = on) }
-                        { self.check(Msg::FromHome, s.participants_join_from_home, |s, on| s.participants_join_from_home = on) }
-                    </fieldset>
+                    { self.group(Msg::Step(Step::Staff), html! {
+                        <>
+                            { self.check(Msg::EmployeesUseIt, s.employees_use_it, |s, on| s.employees_use_it = on) }
+                            { self.check(Msg::WorksCouncil, s.works_council, |s, on| s.works_council = on) }
+                            { self.check(Msg::FromHome, s.participants_join_from_home, |s, on| s.participants_join_from_home = on) }
+                        </>
+                    }) }
                     if s.employees_use_it {
                         { self.tristate(Msg::StaffInformed, s.staff_informed, "staff-informed", |s, v| s.staff_informed = v) }
                     }
@@ -172,9 +190,8 @@ impl Editor<'_> {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                         input.value().trim().parse().ok().filter(|n| *n > 0)
                     });
-                html! {
-                    <fieldset class="vkc-scenario__group">
-                        <legend>{ t(self.lang, Msg::NeedsLegend) }</legend>
+                self.group(Msg::NeedsLegend, html! {
+                    <>
                         { self.check(Msg::NeedE2e, s.needs.e2e, |s, on| s.needs.e2e = on) }
                         { self.check(Msg::NeedEea, s.needs.eea_hosting, |s, on| s.needs.eea_hosting = on) }
                         { self.check(Msg::NeedBrowserOnly, s.needs.browser_only, |s, on| s.needs.browser_only = on) }
@@ -186,16 +203,29 @@ impl Editor<'_> {
                         <input id={self.name("participants")} type="number" min="1" max="1000000"
                             inputmode="numeric" onchange={on_participants}
                             value={s.needs.participants.map(|n| n.to_string()).unwrap_or_default()} />
-                    </fieldset>
-                }
+                    </>
+                })
             }
         }
     }
 }
 
+/// The legal bases in the order the form offers them: the common ones first.
+const BASES: [LegalBasis; 4] = [
+    LegalBasis::Consent,
+    LegalBasis::LegitimateInterest,
+    LegalBasis::None,
+    LegalBasis::Unknown,
+];
+
+/// Where `value` is among `options`.
+fn position<T: PartialEq>(options: &[T], value: T) -> Option<usize> {
+    options.iter().position(|o| *o == value)
+}
+
 #[function_component]
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let step = use_state(|| 0usize);
     let draft = use_state(|| props.scenario.clone().unwrap_or_default());
     {
@@ -260,16 +290,12 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                 <p class="vkc-scenario__position">{ position }</p>
                 { editor.step(current) }
                 <div class="vkc-scenario__nav">
-                    <button type="button" class="vkc-button" onclick={go(step.saturating_sub(1))} disabled={*step == 0}>
-                        { t(lang, Msg::Back) }
-                    </button>
-                    <button type="button" class="vkc-button" onclick={go((*step + 1).min(last))} disabled={*step == last}>
-                        { t(lang, Msg::Next) }
-                    </button>
+                    { button(t(lang, Msg::Back).into(), go(step.saturating_sub(1)), *step == 0) }
+                    { button(t(lang, Msg::Next).into(), go((*step + 1).min(last)), *step == last) }
                     if !applied {
                         <button type="button" class="vkc-button vkc-button--primary" onclick={apply}>{ t(lang, Msg::SetScenario) }</button>
                     } else {
-                        <button type="button" class="vkc-button" onclick={apply_needs}>{ t(lang, Msg::ApplyNeeds) }</button>
+                        { button(t(lang, Msg::ApplyNeeds).into(), apply_needs, false) }
                     }
                 </div>
                 // Always in the page, so screen readers announce the text when it appears.

@@ -2,19 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::domain::Source;
+use crate::domain::{Lang, Source};
 use crate::i18n::{date, t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct SourceNoteProps {
-    pub source: Source,
-}
-
-#[function_component]
-pub fn SourceNote(props: &SourceNoteProps) -> Html {
-    let lang = use_lang();
-    let source = &props.source;
+/// A plain view function: footnotes, the comparison and the source list each show many.
+pub fn source_note(lang: Lang, source: &Source) -> Html {
     let title = match &source.url {
         Some(url) => {
             html! { <a href={url.clone()} rel="noopener noreferrer">{ &source.title }</a> }

@@ -2,26 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Shared};
-use crate::components::SourceNote;
-use crate::domain::Catalog;
+use crate::components::source_note;
+use crate::domain::{Catalog, Lang};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesListProps {
-    pub catalog: Shared<Catalog>,
-}
-
-#[function_component]
-pub fn SourcesList(props: &SourcesListProps) -> Html {
-    let lang = use_lang();
-    let sources = &props.catalog.sources;
+/// A plain view function, rendered by the table section.
+pub fn sources_list(lang: Lang, catalog: &Catalog) -> Html {
+    let sources = &catalog.sources;
     html! {
         <details class="vkc-sources">
             <summary>{ t(lang, Msg::SourcesTitle) }{ format!(" ({})", sources.len()) }</summary>
             <ol class="vkc-sources__list">
                 { for sources.iter().map(|source| html! {
-                    <li key={source.id.as_str()}><SourceNote source={source.clone()} /></li>
+                    <li key={source.id.as_str()}>{ source_note(lang, source) }</li>
                 }) }
             </ol>
         </details>

@@ -7,13 +7,15 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared};
+use crate::app::{Action, Shared};
 use crate::components::{
-    CompareView, ComparisonTable, ExportBar, FilterPanel, MoreRows, SourceNote, SourcesList,
-    ViewSwitch,
+    button, compare_view, export_bar, source_note, sources_list, view_switch, ComparisonTable,
+    FilterPanel, MoreRows,
 };
 use crate::domain::compliance::TrafficLight;
-use crate::domain::{sort_rows, Catalog, DataView, Facets, Origin, ResolvedTool, Tool, UrlState};
+use crate::domain::{
+    sort_rows, Catalog, DataView, Facets, Lang, Origin, ResolvedTool, Tool, UrlState,
+};
 use crate::i18n::{date, shown, t, Msg};
 
 /// Rows a long result renders at once, and adds at each step: more come as the table nears
@@ -23,6 +25,8 @@ pub const ROWS_AT_ONCE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct TableSectionProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub catalog: Shared<Catalog>,
     /// Every tool of the view in use, in data order.
     pub rows: Shared<Vec<ResolvedTool>>,
@@ -35,7 +39,7 @@ pub struct TableSectionProps {
 
 #[function_component]
 pub fn TableSection(props: &TableSectionProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let state = &props.state;
     let rows = props.rows.clone();
     // Filters and sorting see the view's tools, or once a scenario is set a copy of them with
@@ -125,14 +129,13 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         .tools
         .iter()
         .find(|tool| tool.origin == Origin::SourceTable)
-        .and_then(|tool| props.catalog.source(&tool.source))
-        .cloned();
+        .and_then(|tool| props.catalog.source(&tool.source));
     let notice = match state.view {
         DataView::Original => html! {
             <>
                 <p class="vkc-stand">{ t(lang, Msg::OriginalNotice) }</p>
                 if let Some(source) = article {
-                    <SourceNote {source} />
+                    { source_note(lang, source) }
                 }
             </>
         },
@@ -146,29 +149,27 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         }
     };
     let main = if state.comparing && chosen.len() >= 2 {
-        html! { <CompareView catalog={props.catalog.clone()} tools={chosen} on_action={compare_action} /> }
+        compare_view(lang, &props.catalog, &chosen, &compare_action)
     } else {
         html! {
             <>
                 <div class="vkc-compare-bar">
-                    <button type="button" class="vkc-button" onclick={open_compare}
-                        disabled={state.compare.len() < 2}>
-                        { format!("{} ({})", t(lang, Msg::CompareOpen), state.compare.len()) }
-                    </button>
+                    { button(format!("{} ({})", t(lang, Msg::CompareOpen), state.compare.len()).into(),
+                        open_compare, state.compare.len() < 2) }
                     <span class="vkc-compare-bar__hint">{ t(lang, Msg::CompareHint) }</span>
                 </div>
                 if visible.is_empty() {
                     <div class="vkc-empty">
                         <p>{ t(lang, Msg::NoResults) }</p>
-                        <button type="button" class="vkc-button" onclick={reset}>{ t(lang, Msg::ResetFilters) }</button>
+                        { button(t(lang, Msg::ResetFilters).into(), reset, false) }
                     </div>
                 } else {
-                    <ComparisonTable catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
+                    <ComparisonTable {lang} catalog={props.catalog.clone()} view={state.view} rows={rows.clone()}
                         visible={visible.clone()} {rendered} sort={state.sort} compare={state.compare.clone()}
                         lights={props.lights.clone()}
                         on_action={props.on_action.clone()} />
                     if rendered < visible.len() {
-                        <MoreRows {rendered} total={visible.len()} step={ROWS_AT_ONCE}
+                        <MoreRows {lang} {rendered} total={visible.len()} step={ROWS_AT_ONCE}
                             on_show={show_rows.clone()} />
                     }
                 }
@@ -176,26 +177,25 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
                 if state.view == DataView::Current {
                     <p class="vkc-table__legend">{ t(lang, Msg::AddedLegend) }</p>
                 }
-                <ExportBar view={state.view} rows={rows.clone()} visible={visible.clone()}
-                    before_print={show_rows.reform(|_| usize::MAX)} />
+                { export_bar(lang, state.view, &rows, &visible, show_rows.reform(|_| usize::MAX)) }
             </>
         }
     };
     html! {
         <div class="vkc-table">
             <div class="vkc-table__bar">
-                <ViewSwitch view={state.view} on_change={on_view} />
+                { view_switch(lang, state.view, &on_view) }
             </div>
             { notice }
             <div class="vkc-table__layout">
-                <FilterPanel filter={state.filter.clone()} facets={facets} view={state.view}
+                <FilterPanel {lang} filter={state.filter.clone()} facets={facets} view={state.view}
                     on_action={props.on_action.clone()} id_prefix={props.id_prefix.clone()} />
                 <div class="vkc-table__main" ref={main_ref}>
                     <p class="vkc-table__count" role="status" aria-live="polite">
                         { shown(lang, visible.len(), rows.len()) }
                     </p>
                     { main }
-                    <SourcesList catalog={props.catalog.clone()} />
+                    { sources_list(lang, &props.catalog) }
                 </div>
             </div>
         </div>

@@ -3,53 +3,54 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action};
-use crate::components::{light_badge, FindingList, QuestionField, ReportActions, TransferField};
+use crate::app::Action;
+use crate::components::{finding_list, light_badge, question_field, transfer_field, ReportActions};
 use crate::domain::compliance::{
     applicable_questions, Answers, Assessment, Question, Scenario, Topic,
 };
-use crate::domain::{DataView, SourceDate, Tool, Tristate};
+use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolCheckProps {
-    pub tool: Tool,
+/// What one tool's check shows.
+pub struct ToolCheck<'a> {
+    pub lang: Lang,
+    pub tool: &'a Tool,
     pub maintenance: Tristate,
-    pub scenario: Scenario,
+    pub scenario: &'a Scenario,
     pub answers: Answers,
     pub assessment: Assessment,
     pub view: DataView,
     pub today: SourceDate,
-    pub on_action: Callback<Action>,
-    pub id_prefix: AttrValue,
+    pub on_action: &'a Callback<Action>,
+    pub id_prefix: &'a AttrValue,
 }
 
-#[function_component]
-pub fn ToolCheck(props: &ToolCheckProps) -> Html {
-    let lang = use_lang();
+/// A plain view function: the calculator shows one check at a time, and its inputs are the
+/// calculator's, so a component of its own would only add code and a props comparison.
+pub fn tool_check(props: ToolCheck) -> Html {
+    let lang = props.lang;
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let assessment = &props.assessment;
     let progress = assessment.progress;
     let questions = applicable_questions(
-        &props.tool,
+        props.tool,
         props.maintenance,
-        &props.scenario,
+        props.scenario,
         &props.answers,
     );
     let tool_id = props.tool.id.clone();
     let answer = move |answers: Answers| Action::SetAnswers(tool_id.clone(), Box::new(answers));
     let field = |question: Question| -> Html {
-        match question.answer(&props.answers) {
+        let field = match question.answer(&props.answers) {
             Some(value) => {
                 let answers = props.answers.clone();
                 let on_change = props.on_action.reform({
                     let answer = answer.clone();
                     move |v| answer(question.answered(&answers, v))
                 });
-                html! {
-                    <QuestionField key={question.key()} legend={t(lang, Msg::Question(question))} {value} {on_change}
-                        name={id(question.key())} key_name={question.key()} />
-                }
+                let name = AttrValue::from(id(question.key()));
+                let legend = t(lang, Msg::Question(question));
+                question_field(lang, legend, value, &on_change, &name, question.key())
             }
             None => {
                 let answers = props.answers.clone();
@@ -62,11 +63,10 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                         })
                     }
                 });
-                html! {
-                    <TransferField key={question.key()} value={props.answers.transfer.clone()} {on_change} id_prefix={props.id_prefix.clone()} />
-                }
+                transfer_field(lang, &props.answers.transfer, &on_change, props.id_prefix)
             }
-        }
+        };
+        keyed(field, question.key())
     };
     let groups = Topic::ALL.into_iter().filter_map(|topic| {
         let in_topic: Vec<Question> = questions
@@ -106,11 +106,20 @@ pub fn ToolCheck(props: &ToolCheckProps) -> Html {
                 </form>
                 <div class="vkc-check__findings">
                     <h5 class="vkc-check__heading">{ t(lang, Msg::Findings) }</h5>
-                    <FindingList {findings} />
+                    { finding_list(lang, &findings) }
                 </div>
             </div>
-            <ReportActions tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
+            <ReportActions {lang} tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
                 assessment={props.assessment.clone()} today={props.today} />
         </section>
     }
+}
+
+/// Keys a question's markup: the questions shown change with the answers, and a key keeps
+/// each one's element (and the focus in it) when others come or go.
+fn keyed(mut field: Html, key: &'static str) -> Html {
+    if let Html::VTag(tag) = &mut field {
+        std::rc::Rc::make_mut(tag).key = Some(key.into());
+    }
+    field
 }

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::components::Footnote;
+use crate::components::{footnote, Footnote};
 use crate::domain::{Catalog, Lang, Origin, ResolvedTool, StatusKind};
 use crate::i18n::{date, t, Msg};
 
 /// A plain view function, rendered by each table row.
 pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
     let tool = &row.tool;
-    let source = |id: &str| catalog.source(id).cloned();
+    let source = |id: &str| catalog.source(id);
     let status = tool.status.as_ref().and_then(|status| {
         let summary = match status.kind {
             StatusKind::Discontinued => t(lang, Msg::Discontinued).to_owned(),
@@ -20,21 +20,34 @@ pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
             Some(d) => format!("{summary} ({})", date(lang, d)),
             None => summary,
         };
-        Some(html! {
-            <Footnote {summary} note={status.note.clone()} source={source(&status.source)}
-                as_of={Some(status.as_of)} kind="status" />
-        })
+        Some(footnote(
+            lang,
+            Footnote {
+                summary: summary.into(),
+                detail: None,
+                note: &status.note,
+                source: source(&status.source),
+                as_of: Some(status.as_of),
+                kind: "status",
+            },
+        ))
     });
     let renamed = row
         .former_name
         .as_ref()
         .zip(tool.status.as_ref())
         .map(|(former, status)| {
-            html! {
-                <Footnote summary={format!("{} {former}", t(lang, Msg::FormerName))}
-                    note={status.note.clone()} source={source(&status.source)}
-                    as_of={Some(status.as_of)} kind="status" />
-            }
+            footnote(
+                lang,
+                Footnote {
+                    summary: format!("{} {former}", t(lang, Msg::FormerName)).into(),
+                    detail: None,
+                    note: &status.note,
+                    source: source(&status.source),
+                    as_of: Some(status.as_of),
+                    kind: "status",
+                },
+            )
         });
     let rating = tool.authority_rating.as_ref().map(|rating| {
         let summary = format!(
@@ -42,17 +55,31 @@ pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
             t(lang, Msg::AuthorityRating),
             t(lang, Msg::Rating(rating.value))
         );
-        html! {
-            <Footnote {summary} note={rating.note.clone()} source={source(&rating.source)}
-                as_of={Some(rating.as_of)} kind={rating.value.key()} />
-        }
+        footnote(
+            lang,
+            Footnote {
+                summary: summary.into(),
+                detail: None,
+                note: &rating.note,
+                source: source(&rating.source),
+                as_of: Some(rating.as_of),
+                kind: rating.value.key(),
+            },
+        )
     });
     let note = tool.note.as_ref().map(|note| {
-        html! {
-            // Notes name their own sources in the text; the tool's default source may not back them.
-            <Footnote summary={t(lang, Msg::ToolNote)} note={note.clone()} source={None}
-                as_of={None} kind="note" />
-        }
+        // Notes name their own sources in the text; the tool's default source may not back them.
+        footnote(
+            lang,
+            Footnote {
+                summary: t(lang, Msg::ToolNote).into(),
+                detail: None,
+                note,
+                source: None,
+                as_of: None,
+                kind: "note",
+            },
+        )
     });
     html! {
         <>

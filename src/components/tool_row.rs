@@ -5,14 +5,16 @@
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Action, Shared};
+use crate::app::{Action, Shared};
 use crate::components::{light_badge, tool_name, value_cell};
 use crate::domain::compliance::TrafficLight;
-use crate::domain::{Catalog, Column, ResolvedTool};
+use crate::domain::{Catalog, Column, Lang, ResolvedTool};
 use crate::i18n::{choose_for_compare, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolRowProps {
+    /// The language to render in.
+    pub lang: Lang,
     pub catalog: Shared<Catalog>,
     /// Every tool of the view; this row shows `rows[index]`.
     pub rows: Shared<Vec<ResolvedTool>>,
@@ -45,7 +47,7 @@ fn value_columns() -> impl Iterator<Item = (Column, crate::domain::Field)> {
 
 #[function_component]
 pub fn ToolRow(props: &ToolRowProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let row = &props.rows[props.index];
     let tool = &row.tool;
     let chosen = props.chosen;

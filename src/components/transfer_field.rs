@@ -3,18 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::components::QuestionField;
+use crate::components::question_field;
 use crate::domain::compliance::{Question, TransferMechanism};
-use crate::domain::SourceDate;
+use crate::domain::{Lang, SourceDate};
 use crate::i18n::{t, Msg, TransferKind};
-
-#[derive(Properties, PartialEq)]
-pub struct TransferFieldProps {
-    pub value: TransferMechanism,
-    pub on_change: Callback<TransferMechanism>,
-    pub id_prefix: AttrValue,
-}
 
 fn kind(value: &TransferMechanism) -> TransferKind {
     match value {
@@ -43,24 +35,28 @@ fn mechanism(kind: TransferKind) -> TransferMechanism {
     }
 }
 
-#[function_component]
-pub fn TransferField(props: &TransferFieldProps) -> Html {
-    let lang = use_lang();
-    let id = |name: &str| format!("{}-{name}", props.id_prefix);
-    let current = kind(&props.value);
-    let on_kind = props.on_change.reform(|e: Event| {
+/// A plain view function, rendered by a tool's checklist.
+pub fn transfer_field(
+    lang: Lang,
+    value: &TransferMechanism,
+    on_change: &Callback<TransferMechanism>,
+    id_prefix: &str,
+) -> Html {
+    let id = |name: &str| format!("{id_prefix}-{name}");
+    let current = kind(value);
+    let on_kind = on_change.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let kind = TransferKind::ALL
             .into_iter()
             .find(|k| k.key() == select.value());
         mechanism(kind.unwrap_or(TransferKind::Unknown))
     });
-    let details = match &props.value {
+    let details = match value {
         TransferMechanism::Dpf { entity, checked_on } => {
             let checked = checked_on.map(|d| d.to_string()).unwrap_or_default();
             let on_entity = {
                 let checked_on = *checked_on;
-                props.on_change.reform(move |e: InputEvent| {
+                on_change.reform(move |e: InputEvent| {
                     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                     TransferMechanism::Dpf {
                         entity: input.value(),
@@ -70,7 +66,7 @@ pub fn TransferField(props: &TransferFieldProps) -> Html {
             };
             let on_date = {
                 let entity = entity.clone();
-                props.on_change.reform(move |e: Event| {
+                on_change.reform(move |e: Event| {
                     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                     TransferMechanism::Dpf {
                         entity: entity.clone(),
@@ -88,13 +84,9 @@ pub fn TransferField(props: &TransferFieldProps) -> Html {
             }
         }
         TransferMechanism::Sccs { tia } => {
-            let on_tia = props
-                .on_change
-                .reform(|tia| TransferMechanism::Sccs { tia });
-            html! {
-                <QuestionField legend={t(lang, Msg::SccsTia)} value={*tia} on_change={on_tia}
-                    name={id("tia")} key_name="tia" />
-            }
+            let on_tia = on_change.reform(|tia| TransferMechanism::Sccs { tia });
+            let name = AttrValue::from(id("tia"));
+            question_field(lang, t(lang, Msg::SccsTia), *tia, &on_tia, &name, "tia")
         }
         _ => html! {},
     };

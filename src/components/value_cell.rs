@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{tristate_value, Footnote};
+use crate::components::{footnote, tristate_value, Footnote};
 use crate::domain::{Change, FieldValue, Lang, Source, Tristate};
 use crate::i18n::{count, t, value, Msg};
 
@@ -39,10 +39,17 @@ pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedC
             t(lang, Msg::InCurrent),
             value(lang, &change.new)
         );
-        html! {
-            <Footnote summary={format!("{word} [{number}]")} detail={Some(AttrValue::from(detail))}
-                note={change.note.clone()} source={source.cloned()} as_of={Some(change.as_of)} {kind} />
-        }
+        footnote(
+            lang,
+            Footnote {
+                summary: format!("{word} [{number}]").into(),
+                detail: Some(detail.into()),
+                note: &change.note,
+                source,
+                as_of: Some(change.as_of),
+                kind,
+            },
+        )
     });
     html! { <>{ shown }{ for footnote }</> }
 }

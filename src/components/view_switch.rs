@@ -2,29 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
-use crate::components::{Choice, ChoiceButtons};
-use crate::domain::DataView;
+use crate::components::{choice_buttons, Choice};
+use crate::domain::{DataView, Lang};
 use crate::i18n::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ViewSwitchProps {
-    pub view: DataView,
-    pub on_change: Callback<DataView>,
-}
-
-#[function_component]
-pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
-    let lang = use_lang();
+/// A plain view function, rendered by the table section.
+pub fn view_switch(lang: Lang, current: DataView, on_change: &Callback<DataView>) -> Html {
     let choices = [DataView::Original, DataView::Current]
         .map(|view| Choice {
-            value: view,
-            label: t(lang, Msg::View(view)).into(),
+            label: t(lang, Msg::View(view)),
             lang: None,
+            pressed: view == current,
+            onclick: on_change.reform(move |_| view),
         })
-        .to_vec();
-    html! {
-        <ChoiceButtons<DataView> label={t(lang, Msg::ViewSwitch)} {choices}
-            selected={props.view} on_change={props.on_change.clone()} />
-    }
+        .into();
+    choice_buttons(t(lang, Msg::ViewSwitch), choices)
 }
