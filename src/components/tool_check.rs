@@ -86,7 +86,7 @@ pub fn tool_check(props: ToolCheck) -> Html {
     let findings: Vec<_> = assessment.tool_findings().cloned().collect();
     html! {
         <section class="vkc-check" aria-labelledby={id("check-title")} data-tool={props.tool.id.clone()}>
-            <h4 class="vkc-check__title" id={id("check-title")}>{ &props.tool.name }</h4>
+            <h4 class="vkc-check__title" id={id("check-title")} tabindex="-1">{ &props.tool.name }</h4>
             <div class="vkc-check__result" role="status" aria-live="polite">
                 { light_badge(lang, assessment.light) }
                 <span class="vkc-check__meaning">{ assessment.light.meaning(lang) }</span>

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{Action, Shared};
+use crate::app::{focus_after_render, Action, Shared};
 use crate::components::{light_badge, tool_name, value_cell};
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{Catalog, Column, Lang, ResolvedTool};
@@ -77,9 +77,13 @@ pub fn ToolRow(props: &ToolRowProps) -> Html {
         .collect::<Html>();
     let light = props.light.map(|light| {
         let id = tool.id.clone();
-        let check = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::CheckTool(Some(id.clone())));
+        let on_action = props.on_action.clone();
+        // The check opens below the table, far from this row: focus follows it to its title,
+        // so keyboard and screen-reader users land in it instead of staying on the button.
+        let check = Callback::from(move |event: MouseEvent| {
+            on_action.emit(Action::CheckTool(Some(id.clone())));
+            focus_after_render(&event, ".vkc-check__title");
+        });
         html! {
             <td class="vkc-table__cell vkc-table__light" data-label={t(lang, Msg::LightColumn)}>
                 <span class="vkc-table__value">

@@ -81,9 +81,13 @@ test('a scenario lights every tool, and Zoom turns green once every measure is d
   assert.match(thrown[1], /^scenario\.uses\.webinars: “3” is not allowed, allowed are: "none", "alone", "with-partner"/);
   assert.match(thrown[2], /^answers\.transfer\.kind: “ftp” is not allowed/);
 
-  await page.getByRole('button', { name: 'Prüfen: Zoom' }).click();
+  // By keyboard: the check opens below the table and focus moves to its title.
+  await page.getByRole('button', { name: 'Prüfen: Zoom' }).focus();
+  await page.keyboard.press('Enter');
   const check = page.locator('.vkc-check[data-tool=zoom]');
   await check.waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('.vkc-check[data-tool=zoom] h4'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Zoom');
   assert.ok(await check.locator('[data-rule=R03]').count(), 'the AVV is asked for');
   assert.match(await check.locator('[data-rule=R03]').innerText(), /jede Nutzung|nicht nur für Webinare/);
   await answerAll(page);
