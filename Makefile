@@ -14,14 +14,16 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/browser_*.rs))
 
 .PHONY: help setup serve build test test-native test-wasm test-e2e lint bench clean \
-	tool-wasm-target tool-trunk tool-wasm-bindgen tool-chromium tool-npm tool-cargo-deps
+	tool-wasm-target tool-trunk tool-wasm-bindgen tool-chromium tool-npm tool-cargo-deps \
+	tool-twiggy
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every test (native, browser, end to end)"
 	@echo "make build   release build into dist/"
 	@echo "make lint    rustfmt check, clippy (native and wasm32), domain purity check"
-	@echo "make bench   release build, then size and load-time figures in headless Chromium"
+	@echo "make bench   release build, then size and load-time figures in headless Chromium,"
+	@echo "             and what the wasm is made of"
 
 setup: tool-wasm-target tool-trunk tool-wasm-bindgen tool-chromium tool-npm tool-cargo-deps
 
@@ -37,6 +39,11 @@ tool-trunk:
 tool-wasm-bindgen:
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" \
 		|| cargo install wasm-bindgen-cli --version "=$(WASM_BINDGEN_VERSION)"
+
+# Only for `make bench`: the size breakdown by crate.
+tool-twiggy:
+	@twiggy --version 2>/dev/null | grep -qF "0.8.0" \
+		|| cargo install twiggy --version "=0.8.0" --locked
 
 tool-chromium:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
@@ -78,8 +85,9 @@ lint: tool-wasm-target tool-cargo-deps
 		|| { echo "src/domain must not use yew, web-sys, gloo or wasm-bindgen"; exit 1; }
 	@echo "lint: clean"
 
-bench: build tool-chromium
+bench: build tool-chromium tool-twiggy
 	node bench/bench.mjs
+	node bench/size-breakdown.mjs
 
 clean:
 	cargo clean
