@@ -16,7 +16,7 @@ use crate::app::{
 use crate::domain::compliance::{
     self, answers_from_json, describe, maintenance_of, scenario_from_json,
 };
-use crate::domain::parse::shortened;
+use crate::domain::parse::{shortened, PLAIN_JSON};
 use crate::domain::{parse_options, Catalog, DataError, DataView, Lang, Problem};
 use crate::i18n::{problem, t, Msg};
 
@@ -38,7 +38,7 @@ pub fn start() {
     for element in elements {
         let options = options_from_attributes(&element);
         // Auto-mounted instances live as long as the page.
-        let _ = mount_into(&element, options, Vec::new(), sync_url);
+        let _ = mount_into(&element, options, Vec::new(), None, sync_url);
     }
 }
 
@@ -66,8 +66,8 @@ impl MountHandle {
 /// the element and the console; the widget still starts with the valid ones.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> MountHandle {
-    let (options, unreadable) = plain_options(&options);
-    let (app, root) = mount_into(&element, options, unreadable, false);
+    let (options, unreadable, tools) = plain_options(&options);
+    let (app, root) = mount_into(&element, options, unreadable, tools, false);
     MountHandle {
         app: Some(app),
         root,
@@ -95,7 +95,7 @@ pub fn assess(tool_id: &str, scenario: JsValue, answers: JsValue) -> Result<JsVa
         match value.is_undefined() || value.is_null() {
             true => Ok(serde_json::Value::Object(Default::default())),
             false => {
-                json_of(&value).ok_or_else(|| JsError::new(&format!("{what}: not {NOT_PLAIN}")))
+                json_of(&value).ok_or_else(|| JsError::new(&format!("{what}: not {PLAIN_JSON}")))
             }
         }
     };
@@ -116,29 +116,60 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// What JSON cannot hold: options are read as JSON carries them.
-const NOT_PLAIN: &str = "JSON data (no cycles or functions, nested at most 128 levels deep)";
-
 /// The options object as JSON carries it, read key by key: a key whose value JSON cannot hold
 /// (a cycle, a function, a BigInt, a getter that throws, nesting deeper than 128 levels) is
 /// named and left out, and the other keys still apply. Going through `JSON.stringify` and
 /// serde_json keeps a hostile object from recursing on the wasm stack, which overflowed it.
-fn plain_options(options: &JsValue) -> (Value, Vec<DataError>) {
+/// The inline data's `tools` array comes back apart (its place in the data an empty array), so
+/// that each tool is converted only as the reader reaches it: thousands of tools as one JSON
+/// tree would take several times the memory of the catalog made from them.
+fn plain_options(options: &JsValue) -> (Value, Vec<DataError>, Option<js_sys::Array>) {
     if options.is_undefined() {
-        return (Value::Null, Vec::new());
+        return (Value::Null, Vec::new(), None);
     }
-    let is_record =
-        options.is_object() && !options.is_function() && !js_sys::Array::is_array(options);
-    if !is_record {
+    if !is_record(options) {
         // A string, number or array: the options parser names the wrong type.
-        return (json_of(options).unwrap_or(Value::Bool(false)), Vec::new());
+        return (
+            json_of(options).unwrap_or(Value::Bool(false)),
+            Vec::new(),
+            None,
+        );
     }
+    let data = get(options, "data").filter(is_record);
+    let tools = data
+        .as_ref()
+        .and_then(|data| get(data, "tools")?.dyn_into().ok());
+    let (mut map, mut unreadable) = plain_entries(options, |key| tools.is_some() && key == "data");
+    let (Some(data), Some(tools)) = (data, tools) else {
+        return (Value::Object(map), unreadable, None);
+    };
+    let (mut data_map, data_unreadable) = plain_entries(&data, |key| key == "tools");
+    if data_unreadable.is_empty() {
+        data_map.insert("tools".to_owned(), Value::Array(Vec::new()));
+        map.insert("data".to_owned(), Value::Object(data_map));
+        (Value::Object(map), unreadable, Some(tools))
+    } else {
+        // As when the whole data could not be read: named as `data`, and not used.
+        unreadable.push(not_plain("data"));
+        (Value::Object(map), unreadable, None)
+    }
+}
+
+/// A record's keys (except those `skip` takes) with their values as JSON carries them, and the
+/// keys whose values JSON cannot hold.
+fn plain_entries(
+    record: &JsValue,
+    skip: impl Fn(&str) -> bool,
+) -> (Map<String, Value>, Vec<DataError>) {
     let mut map = Map::new();
     let mut unreadable = Vec::new();
-    let object: &js_sys::Object = options.unchecked_ref();
+    let object: &js_sys::Object = record.unchecked_ref();
     for key in js_sys::Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
-        let value = js_sys::Reflect::get(options, &JsValue::from_str(&key));
+        if skip(&key) {
+            continue;
+        }
+        let value = js_sys::Reflect::get(record, &JsValue::from_str(&key));
         // `{ lang: config.lang }` with no such setting means "not set", as JSON.stringify reads it.
         if value.as_ref().is_ok_and(JsValue::is_undefined) {
             continue;
@@ -147,15 +178,30 @@ fn plain_options(options: &JsValue) -> (Value, Vec<DataError>) {
             Some(value) => {
                 map.insert(key, value);
             }
-            None => unreadable.push(DataError {
-                path: shortened(&key),
-                problem: Problem::WrongType {
-                    expected: NOT_PLAIN,
-                },
-            }),
+            None => unreadable.push(not_plain(&key)),
         }
     }
-    (Value::Object(map), unreadable)
+    (map, unreadable)
+}
+
+/// A plain object: not a function, not an array.
+fn is_record(value: &JsValue) -> bool {
+    value.is_object() && !value.is_function() && !js_sys::Array::is_array(value)
+}
+
+/// `record[key]`, if reading it does not throw.
+fn get(record: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(record, &JsValue::from_str(key)).ok()
+}
+
+/// The error for an option whose value JSON cannot hold.
+fn not_plain(key: &str) -> DataError {
+    DataError {
+        path: shortened(key),
+        problem: Problem::WrongType {
+            expected: PLAIN_JSON,
+        },
+    }
 }
 
 /// `value` as JSON holds it (`undefined` as null); `None` for what JSON cannot hold.
@@ -169,10 +215,12 @@ fn json_of(value: &JsValue) -> Option<Value> {
 
 /// Renders an instance into a fresh child of `element`, returning the app and that child.
 /// `unreadable` are options already found unreadable; they are reported with the others.
+/// `tools`, when given, are the inline data's tools, taken apart by `plain_options`.
 fn mount_into(
     element: &Element,
     options: Value,
     unreadable: Vec<DataError>,
+    tools: Option<js_sys::Array>,
     sync_url: bool,
 ) -> (AppHandle<DataLoader>, Element) {
     let (options, parse_errors) = parse_options(options);
@@ -199,7 +247,16 @@ fn mount_into(
         id_prefix: format!("vkc-{instance}").into(),
     };
     let source = match (options.data, options.src) {
-        (Some(data), _) => inline(&data, None, options.data_mode, &app.data),
+        (Some(data), _) => {
+            let mut one_by_one = tools
+                .iter()
+                .flat_map(|tools| tools.iter())
+                .map(|t| json_of(&t));
+            let tools = tools
+                .is_some()
+                .then_some(&mut one_by_one as &mut dyn Iterator<Item = Option<Value>>);
+            inline(&data, tools, options.data_mode, &app.data)
+        }
         (None, Some(src)) => DataSource::Url(src.into()),
         (None, None) => DataSource::Builtin,
     };

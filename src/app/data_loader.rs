@@ -94,7 +94,7 @@ pub fn DataLoader(props: &DataLoaderProps) -> Html {
 /// `tools`, when given, stand for the data's `tools` (see `combine_with`).
 pub fn inline(
     data: &Value,
-    tools: Option<&mut dyn Iterator<Item = Value>>,
+    tools: Option<&mut dyn Iterator<Item = Option<Value>>>,
     mode: DataMode,
     builtin: &DataResult,
 ) -> DataSource {

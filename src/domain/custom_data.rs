@@ -54,7 +54,7 @@ pub fn combine(
 pub fn combine_with(
     builtin: &Catalog,
     custom: &Value,
-    tools: Option<&mut dyn Iterator<Item = Value>>,
+    tools: Option<&mut dyn Iterator<Item = Option<Value>>>,
     mode: DataMode,
 ) -> Result<Catalog, Vec<DataError>> {
     let known: HashSet<String> = match mode {
@@ -98,6 +98,7 @@ fn merge_by_id<T: Clone>(base: &[T], extra: Vec<T>, id: impl Fn(&T) -> &String) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::parse::PLAIN_JSON;
     use crate::domain::{Origin, Tristate};
     use serde_json::json;
 
@@ -131,13 +132,29 @@ mod tests {
         ] {
             let listed = json!({"sources": [company_source()], "tools": tools.clone()});
             for mode in DataMode::ALL {
-                let mut one_by_one = tools.clone().into_iter();
+                let mut one_by_one = tools.clone().into_iter().map(Some);
                 assert_eq!(
                     combine_with(&builtin(), &rest, Some(&mut one_by_one), mode),
                     combine(&builtin(), &listed, mode),
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_tool_given_one_by_one_that_json_cannot_hold_is_named_by_its_place() {
+        let rest = json!({"sources": [company_source()], "tools": []});
+        let mut tools = [Some(tool("a", "it-list")), None].into_iter();
+        let errors = combine_with(&builtin(), &rest, Some(&mut tools), DataMode::Extend);
+        assert_eq!(
+            errors,
+            Err(vec![DataError {
+                path: "tools[1]".to_owned(),
+                problem: Problem::WrongType {
+                    expected: PLAIN_JSON
+                },
+            }])
+        );
     }
 
     #[test]

@@ -612,12 +612,17 @@ pub fn read_catalog(
     read_catalog_with(root, None, known_sources)
 }
 
+/// What a value that JSON cannot hold (a cycle, a function, a BigInt, nesting deeper than 128
+/// levels) should have been; the error names it in place of a JSON type.
+pub const PLAIN_JSON: &str = "JSON data (no cycles or functions, nested at most 128 levels deep)";
+
 /// As [`read_catalog`]; `tools`, when given, are the tools in place of the root's own `tools`
 /// (then an empty array), read as they come: an embedder's thousands of tools can be
 /// converted to JSON one at a time, so that their whole JSON tree never exists at once.
+/// `None` stands for a tool that JSON cannot hold.
 pub fn read_catalog_with(
     root: &Value,
-    tools: Option<&mut dyn Iterator<Item = Value>>,
+    tools: Option<&mut dyn Iterator<Item = Option<Value>>>,
     known_sources: &HashSet<String>,
 ) -> Result<Catalog, Vec<DataError>> {
     let mut reader = Reader::default();
@@ -639,7 +644,15 @@ pub fn read_catalog_with(
     let mut tools: Vec<Tool> = match tools {
         Some(tools) => tools
             .enumerate()
-            .filter_map(|(i, v)| reader.tool(&format!("tools[{i}]"), &v))
+            .filter_map(|(i, v)| {
+                let path = format!("tools[{i}]");
+                let Some(v) = v else {
+                    let expected = PLAIN_JSON;
+                    reader.fail(&path, Problem::WrongType { expected });
+                    return None;
+                };
+                reader.tool(&path, &v)
+            })
             .collect(),
         None => listed
             .iter()

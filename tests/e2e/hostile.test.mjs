@@ -103,11 +103,13 @@ test('options no JSON can hold are named by key; the widget and a second instanc
       window.mounted = true;
     </script>`);
   await page.waitForFunction(() => window.mounted);
-  const alerts = page.locator('.vkc-alert[role=alert]');
-  await alerts.nth(1).waitFor();
-  const texts = await alerts.allInnerTexts();
-  assert.match(texts[0], /data: .*JSON/s, 'the cyclic data is named');
-  for (const key of ['data', 'lang', 'size']) assert.match(texts[1], new RegExp(`${key}: `), `${key} is named`);
+  await page.locator('#b .vkc-alert[role=alert]').nth(1).waitFor();
+  const texts = async (id) => page.locator(`#${id} .vkc-alert[role=alert]`).allInnerTexts();
+  assert.match((await texts('a')).join('\n'), /data: .*JSON/s, 'the cyclic data is named');
+  // The options alert names the options; the custom-data alert the tool JSON cannot hold.
+  const [options, data] = await texts('b');
+  for (const key of ['lang', 'size']) assert.match(options, new RegExp(`${key}: `), `${key} is named`);
+  assert.match(data, /tools\[0\]: .*JSON/s, 'the 100,000-deep tool is named by its place');
   assert.equal(await page.locator('#a .vkc tbody tr').count(), 11, 'the first instance shows the built-in table');
   assert.equal(await page.locator('#b .vkc tbody tr').count(), 11, 'so does the second');
   // The module was not harmed: a third instance mounts and filters normally.
