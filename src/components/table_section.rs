@@ -130,6 +130,8 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         .iter()
         .find(|tool| tool.origin == Origin::SourceTable)
         .and_then(|tool| props.catalog.source(&tool.source));
+    // Every fact of thousands of tools is looked at: once per catalog, not per keystroke.
+    let newest = *use_memo(props.catalog.clone(), |catalog| catalog.newest_fact_date());
     let notice = match state.view {
         DataView::Original => html! {
             <>
@@ -140,11 +142,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
             </>
         },
         DataView::Current => {
-            let newest = props
-                .catalog
-                .newest_fact_date()
-                .map(|d| date(lang, d))
-                .unwrap_or_default();
+            let newest = newest.map(|d| date(lang, d)).unwrap_or_default();
             html! { <p class="vkc-stand">{ t(lang, Msg::CurrentNotice) }{ " " }{ newest }{ "." }</p> }
         }
     };
