@@ -68,18 +68,22 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetQuery(input.value())
     });
-    let on_min = props.on_action.reform(|e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetMinParticipants(select.value().parse().ok())
+    // Any whole number: an IT lead needs "at least 120", not the nearest preset. An empty or
+    // unreadable field (the browser gives "" for "1e") means no minimum.
+    let on_min = props.on_action.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::SetMinParticipants(input.value().parse().ok().filter(|&n: &u32| n > 0))
     });
-    let min_options = facets.options().iter().filter_map(|(option, n)| match option {
-        FacetOption::MinParticipants(min) => Some(html! {
-            <option value={min.to_string()} selected={props.filter.min_participants == Some(*min)}>
-                { format!("≥ {} ({n})", count(lang, *min)) }
-            </option>
-        }),
-        _ => None,
-    });
+    // Suggested values, each with the number of tools it would leave.
+    let min_presets = facets
+        .options()
+        .iter()
+        .filter_map(|(option, n)| match option {
+            FacetOption::MinParticipants(min) => Some(html! {
+                <option value={min.to_string()} label={format!("≥ {} ({n})", count(lang, *min))} />
+            }),
+            _ => None,
+        });
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -124,12 +128,11 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 </fieldset>
                 <div class="vkc-filter">
                     <label class="vkc-filter__label" for={id("min")}>{ t(lang, Msg::MinParticipants) }</label>
-                    <select id={id("min")} onchange={on_min}>
-                        <option value="" selected={props.filter.min_participants.is_none()}>
-                            { t(lang, Msg::AnyNumber) }
-                        </option>
-                        { for min_options }
-                    </select>
+                    <input id={id("min")} type="number" class="vkc-filter__number" min="1" step="1"
+                        inputmode="numeric" list={id("min-presets")} placeholder={t(lang, Msg::AnyNumber)}
+                        value={props.filter.min_participants.map(|n| n.to_string()).unwrap_or_default()}
+                        oninput={on_min} />
+                    <datalist id={id("min-presets")}>{ for min_presets }</datalist>
                 </div>
                 <fieldset class="vkc-filter">
                     <legend>{ t(lang, Msg::Column(crate::domain::Column::E2e)) }</legend>

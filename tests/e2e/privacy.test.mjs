@@ -143,7 +143,7 @@ test('the table journey requests only the widget\'s files and stores nothing', a
   await page.getByRole('group', { name: W.e2e, exact: true }).getByRole('checkbox', { name: /^Ja/ }).check();
   await page.getByLabel('Tool suchen').fill('o');
   await page.getByRole('columnheader').getByRole('button', { name: /^Max\. Teilnehmer/ }).click();
-  await page.getByLabel(W.min).selectOption('100');
+  await page.getByLabel(W.min).fill('100');
   await page.getByRole('button', { name: W.reset }).first().click();
   await count.filter({ hasText: W.shown(11, 11) }).waitFor();
   for (const name of ['Zoom', 'Microsoft Teams', 'Skype']) {

@@ -318,7 +318,7 @@ export class Widget {
           (input) => `${input.closest('fieldset').querySelector('legend').textContent}: ${input.closest('label').textContent}`,
         ),
         query: root.querySelector('.vkc-filters input[type=search]').value,
-        min: root.querySelector('.vkc-filters select').value,
+        min: root.querySelector('.vkc-filters input[type=number]').value,
         sort: [...root.querySelectorAll('th[aria-sort]')].map((th) => `${th.textContent} ${th.getAttribute('aria-sort')}`),
         caption: texts('caption').join(' | '),
         rows: texts('.vkc-table__table tbody .vkc-table__tool'),
