@@ -1,28 +1,19 @@
 // Journey: an IT lead sets a scenario, sees a light per tool, works through Zoom's checklist
 // until it turns green, downloads the reports, reloads the link, and opts in to saving.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { journeys } from './support/widget.mjs';
 import { readFile } from 'node:fs/promises';
-import { serve } from './support/server.mjs';
-import { launch, axeViolations } from './support/browser.mjs';
+import { axeViolations } from './support/browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = journeys();
 
 async function open(path = '', context) {
-  context ??= await browser.newContext({ acceptDownloads: true });
+  context ??= await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   await page.locator('.vkc tbody tr').first().waitFor();
   return { page, context, errors };
 }
@@ -148,7 +139,7 @@ test('saving on the device happens only after the opt-in and can be deleted', as
 });
 
 test('corrupt saved answers are discarded with a notice', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('vk-check:calculator', '{"version":1,"scenario":');
@@ -162,7 +153,7 @@ test('corrupt saved answers are discarded with a notice', async () => {
 });
 
 test('on a 375 px phone the scenario and a tool check fit the screen and pass axe', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
   const { page } = await open('#view=current&sc=31000u00030011u000000000&chk=zoom', context);
   await page.locator('.vkc-check[data-tool=zoom]').waitFor();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

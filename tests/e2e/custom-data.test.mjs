@@ -1,24 +1,13 @@
 // Journeys with an embedder's own data and bad embedding options: the company's tools appear,
 // a data file is fetched once and announced while loading, and every kind of mistake gets its
 // own message in the element while the widget keeps working with the built-in data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { launch, recordRequests } from './support/browser.mjs';
+import { journeys } from './support/widget.mjs';
+import { recordRequests } from './support/browser.mjs';
 import { hostPage, withWidget, recordProblems, rowCount } from './support/pages.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = journeys();
 
 /** Problems other than the ones a test provokes on purpose (and reports in the element). */
 function unexpected(problems) {
@@ -28,7 +17,7 @@ function unexpected(problems) {
 }
 
 test('the intranet shows the company tools from its data file, fetched once for both instances', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const requests = recordRequests(page);
   const problems = await recordProblems(page);
   // Hold the file back to see the loading state, then let it through.
@@ -40,7 +29,7 @@ test('the intranet shows the company tools from its data file, fetched once for 
     await held;
     await route.continue();
   });
-  await page.goto(`${server.url}examples/intranet.html`);
+  await page.goto(`${env.server.url}examples/intranet.html`);
   await page.getByRole('status').filter({ hasText: 'Loading the data' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Die Daten werden geladen' }).waitFor();
   release();
@@ -59,10 +48,10 @@ test('the intranet shows the company tools from its data file, fetched once for 
 });
 
 test('bad attributes and unusable data files show specific messages; the widget still works', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const requests = recordRequests(page);
   const problems = await recordProblems(page);
-  const url = `${server.url}bad-attributes.html`;
+  const url = `${env.server.url}bad-attributes.html`;
   await hostPage(page, url, withWidget(`
     <div id="view" data-vk-check data-view="tabel"></div>
     <div id="missing" data-vk-check data-src="missing.json"></div>
@@ -96,9 +85,9 @@ const tool = (changes = {}) => ({
 });
 
 test('data passed to mount() replaces or extends the built-in data, and bad data is listed field by field', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = await recordProblems(page);
-  const url = `${server.url}api-data.html`;
+  const url = `${env.server.url}api-data.html`;
   await hostPage(page, url, withWidget(`
     <div id="replace"></div><div id="added"></div><div id="extend"></div><div id="bad"></div>`, 'en'));
   await page.goto(url);

@@ -1,28 +1,16 @@
 // Journeys for several instances and the JS API: instances on one page act independently,
 // only a page's single instance owns the URL fragment, and unmount leaves nothing behind.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { launch } from './support/browser.mjs';
+import { journeys } from './support/widget.mjs';
 import { hostPage, withWidget, recordProblems, rowCount } from './support/pages.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = journeys();
 
 test('two instances on one page switch language and filter independently', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = await recordProblems(page);
-  const url = `${server.url}two-tables.html`;
+  const url = `${env.server.url}two-tables.html`;
   await hostPage(page, url, withWidget(`
     <div id="a" data-vk-check data-view="table"></div>
     <div id="b" data-vk-check data-view="table"></div>`));
@@ -51,8 +39,8 @@ test('two instances on one page switch language and filter independently', async
 });
 
 test("a page's single instance keeps its state in the URL fragment", async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   await page.locator('.vkc tbody tr').first().waitFor();
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForURL(/#.*lang=en/);
@@ -79,9 +67,9 @@ async function listenerCount(page) {
 }
 
 test('mount and unmount from JS leave no nodes or listeners behind', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = await recordProblems(page);
-  const url = `${server.url}api.html`;
+  const url = `${env.server.url}api.html`;
   await hostPage(page, url, withWidget('<div id="host"></div><p id="after">Host text</p>'));
   await page.goto(url);
   await page.evaluate(() => import('./vk-check.js'));

@@ -1,33 +1,22 @@
 // Journey: an embedder's long tool list. The table renders a long result in steps of 50 rows
 // (so a filter change stays fast with thousands of tools), and every row stays reachable: on
 // demand, as the table nears the visible area, and all of them for printing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { launch, axeViolations } from './support/browser.mjs';
+import { journeys } from './support/widget.mjs';
+import { axeViolations } from './support/browser.mjs';
 import { hostPage, withWidget, recordProblems } from './support/pages.mjs';
 import { generate, expectations } from '../../bench/dataset.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = journeys();
 
 const TOOLS = 180;
 
 async function openLongTable() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(10_000);
   const problems = await recordProblems(page);
-  const url = `${server.url}long-table.html`;
+  const url = `${env.server.url}long-table.html`;
   await hostPage(page, url, withWidget('<div id="host"></div>'));
   await page.goto(url);
   const data = generate(TOOLS);

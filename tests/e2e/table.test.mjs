@@ -1,30 +1,19 @@
 // Journey: a reader opens the built widget, sees the 11 source tools, switches to English.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { launch, axeViolations, recordRequests } from './support/browser.mjs';
+import { journeys } from './support/widget.mjs';
+import { axeViolations, recordRequests } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = journeys();
 
 async function openWidget(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const requests = recordRequests(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole('table').waitFor();
   return { page, requests, errors, context };
 }
@@ -66,7 +55,7 @@ test('the page language (de) wins over an English browser', async () => {
 test('makes no request beyond its own origin and sets no cookie', async () => {
   const { page, requests, context } = await openWidget();
   await page.getByRole('button', { name: 'English' }).click();
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
   assert.deepEqual(foreign, []);
   assert.deepEqual(await context.cookies(), []);
