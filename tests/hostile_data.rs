@@ -11,6 +11,7 @@ use catalog_strategies::{any_json, catalog, catalog_json, HOSTILE};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::{json, Value};
+use vk_check::domain::parse::TOOL_KEYS;
 use vk_check::domain::{
     combine, combine_json, fold, sort_rows, Catalog, Column, DataError, DataMode, Direction,
     FacetOption, Facets, Filter, Lang, Platform, Problem, SortState, Tool, Tristate,
@@ -36,24 +37,6 @@ fn assert_specific(errors: &[DataError]) {
         }
     }
 }
-
-/// The keys a tool may have, which a hostile file may fill with anything.
-const TOOL_KEYS: [&str; 14] = [
-    "id",
-    "name",
-    "origin",
-    "source",
-    "location",
-    "max_participants",
-    "e2e",
-    "platforms",
-    "blur",
-    "field_sources",
-    "note",
-    "updates",
-    "status",
-    "authority_rating",
-];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]

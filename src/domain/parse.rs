@@ -287,23 +287,7 @@ impl Reader {
     }
 
     fn tool(&mut self, path: &str, value: &Value) -> Option<Tool> {
-        const KEYS: [&str; 14] = [
-            "id",
-            "name",
-            "origin",
-            "source",
-            "location",
-            "max_participants",
-            "e2e",
-            "platforms",
-            "blur",
-            "field_sources",
-            "note",
-            "updates",
-            "status",
-            "authority_rating",
-        ];
-        let map = self.object(path, value, &KEYS)?;
+        let map = self.object(path, value, &TOOL_KEYS)?;
         let id = self.id(path, map, "id");
         let path = id
             .as_ref()
@@ -611,6 +595,24 @@ pub fn read_catalog(
 ) -> Result<Catalog, Vec<DataError>> {
     read_catalog_with(root, None, known_sources)
 }
+
+/// The keys a tool may have; any other is an error.
+pub const TOOL_KEYS: [&str; 14] = [
+    "id",
+    "name",
+    "origin",
+    "source",
+    "location",
+    "max_participants",
+    "e2e",
+    "platforms",
+    "blur",
+    "field_sources",
+    "note",
+    "updates",
+    "status",
+    "authority_rating",
+];
 
 /// What a value that JSON cannot hold (a cycle, a function, a BigInt, nesting deeper than 128
 /// levels) should have been; the error names it in place of a JSON type.
