@@ -248,13 +248,13 @@ fn mount_into(
     };
     let source = match (options.data, options.src) {
         (Some(data), _) => {
+            // An exact length, so that the reader can size its list of tools up front.
             let mut one_by_one = tools
-                .iter()
-                .flat_map(|tools| tools.iter())
-                .map(|t| json_of(&t));
-            let tools = tools
-                .is_some()
-                .then_some(&mut one_by_one as &mut dyn Iterator<Item = Option<Value>>);
+                .as_ref()
+                .map(|tools| tools.iter().map(|t| json_of(&t)));
+            let tools = one_by_one
+                .as_mut()
+                .map(|tools| tools as &mut dyn Iterator<Item = Option<Value>>);
             inline(&data, tools, options.data_mode, &app.data)
         }
         (None, Some(src)) => DataSource::Url(src.into()),

@@ -309,7 +309,11 @@ fn every_note_is_written_in_german_and_english() {
     let mut notes: Vec<(String, Text)> = Vec::new();
     for tool in &catalog().tools {
         let id = &tool.id;
-        notes.extend(tool.note.iter().map(|n| (format!("{id} note"), n.clone())));
+        notes.extend(
+            tool.note
+                .iter()
+                .map(|n| (format!("{id} note"), (**n).clone())),
+        );
         for u in &tool.updates {
             notes.push((format!("{id} {}", u.field().key()), u.note.clone()));
         }

@@ -320,7 +320,7 @@ impl Reader {
         };
         let note = match given(map, "note") {
             None => Some(None),
-            Some(_) => self.text(path, map, "note").map(Some),
+            Some(_) => self.text(path, map, "note").map(Box::new).map(Some),
         };
         let updates = match given(map, "updates") {
             None => Some(Vec::new()),
@@ -328,11 +328,14 @@ impl Reader {
         };
         let status = match given(map, "status") {
             None => Some(None),
-            Some(v) => self.status(&at(path, "status"), v).map(Some),
+            Some(v) => self.status(&at(path, "status"), v).map(Box::new).map(Some),
         };
         let authority_rating = match given(map, "authority_rating") {
             None => Some(None),
-            Some(v) => self.rating(&at(path, "authority_rating"), v).map(Some),
+            Some(v) => self
+                .rating(&at(path, "authority_rating"), v)
+                .map(Box::new)
+                .map(Some),
         };
         Some(Tool {
             id: id?,
@@ -644,18 +647,24 @@ pub fn read_catalog_with(
         .collect();
     let listed = reader.array("", map, "tools");
     let mut tools: Vec<Tool> = match tools {
-        Some(tools) => tools
-            .enumerate()
-            .filter_map(|(i, v)| {
+        Some(tools) => {
+            // Sized up front: growing by doubling would hold both lists at once, briefly,
+            // and the wasm memory never gives that peak back.
+            let mut read = Vec::with_capacity(tools.size_hint().0);
+            for (i, v) in tools.enumerate() {
                 let path = format!("tools[{i}]");
-                let Some(v) = v else {
-                    let expected = PLAIN_JSON;
-                    reader.fail(&path, Problem::WrongType { expected });
-                    return None;
-                };
-                reader.tool(&path, &v)
-            })
-            .collect(),
+                match v {
+                    Some(v) => read.extend(reader.tool(&path, &v)),
+                    None => reader.fail(
+                        &path,
+                        Problem::WrongType {
+                            expected: PLAIN_JSON,
+                        },
+                    ),
+                }
+            }
+            read
+        }
         None => listed
             .iter()
             .enumerate()

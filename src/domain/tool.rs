@@ -87,13 +87,15 @@ pub struct Tool {
     pub source: String,
     pub field_sources: Vec<(Field, String)>,
     /// A remark on the whole tool (e.g. why a self-hosted tool has no location); current view only.
-    pub note: Option<Text>,
+    /// Boxed, like `status` and `authority_rating`: few tools have one, and unboxed they would
+    /// more than double the size of every tool (thousands of custom tools, two copies each).
+    pub note: Option<Box<Text>>,
     /// Newer facts, applied by the current view; a resolved tool has none left.
     pub updates: Vec<Update>,
     /// Current view only: the original view shows the tool as the article did.
-    pub status: Option<Status>,
+    pub status: Option<Box<Status>>,
     /// Current view only, like `status`.
-    pub authority_rating: Option<AuthorityRating>,
+    pub authority_rating: Option<Box<AuthorityRating>>,
     /// The calculator's light for this tool in the user's scenario. Never in the data: the
     /// table sets it on its working copy once a scenario exists, so filters and sorting see it.
     pub light: Option<TrafficLight>,
@@ -137,7 +139,7 @@ impl Tool {
 
     /// Whether the tool's status says it is no longer offered.
     pub fn is_discontinued(&self) -> bool {
-        self.status.as_ref().is_some_and(Status::is_discontinued)
+        self.status.as_deref().is_some_and(Status::is_discontinued)
     }
 }
 

@@ -198,10 +198,10 @@ pub fn tool(id: String, sources: Vec<String>) -> impl Strategy<Value = Tool> {
                 blur,
                 source,
                 field_sources,
-                note,
+                note: note.map(Box::new),
                 updates,
-                status,
-                authority_rating,
+                status: status.map(Box::new),
+                authority_rating: authority_rating.map(Box::new),
                 light: None,
             }
         },
