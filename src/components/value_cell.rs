@@ -12,10 +12,10 @@ pub type NumberedChange<'a> = (usize, &'a Change, Option<&'a Source>);
 /// A plain view function (see `tristate_value`): the table shows nine per row.
 pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedChange>) -> Html {
     let shown = match field_value {
+        // One text node for the code and the space that parts it from the region in copied text.
         FieldValue::Location(Some(location)) => html! {
             <>
-                <span class="vkc-table__code">{ location.code() }</span>
-                { " " }
+                { format!("{} ", location.code()) }
                 <span class="vkc-table__region">{ t(lang, Msg::Region(location.region())) }</span>
             </>
         },

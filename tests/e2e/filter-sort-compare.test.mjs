@@ -3,7 +3,7 @@
 // compares them side by side with the source of every value, and goes back to the table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { journeys, dataset, citation } from './support/widget.mjs';
+import { journeys, dataset, citation, shownText } from './support/widget.mjs';
 
 const env = journeys();
 
@@ -96,9 +96,11 @@ test('sorts by participants, compares three chosen tools with every source, and 
       assert.equal(await link.getAttribute('href'), sources.get('reisswolf-2020').url);
     }
   }
-  const value = (attribute, column) =>
-    compare.locator('tbody tr', { has: w.page.getByRole('rowheader', { name: attribute, exact: true }) })
-      .locator('td').nth(column).locator('.vkc-source').evaluate((e) => e.parentElement.innerText.replace(e.innerText, '').trim());
+  const value = async (attribute, column) => {
+    const cell = compare.locator('tbody tr', { has: w.page.getByRole('rowheader', { name: attribute, exact: true }) })
+      .locator('td').nth(column);
+    return (await shownText(cell)).replace(await cell.locator('.vkc-source').innerText(), '').trim();
+  };
   assert.equal(await value('Max. Teilnehmer', 1), '200');
   assert.equal(await value('Android', 2), '✗Nein');
   assert.match(await w.page.url(), /cmp=gotomeeting,webex,fastviewer&show=compare/);
@@ -133,7 +135,7 @@ test('in the current view the comparison cites each update\'s own source', async
       assert.equal(await shown.getByRole('link').getAttribute('href'), source.url);
     }
   }
-  assert.match(await cell('Ende-zu-Ende-Verschlüsselung', 0).innerText(), /^✓Ja/);
+  assert.match(await shownText(cell('Ende-zu-Ende-Verschlüsselung', 0)), /^✓Ja/);
   assert.match(await cell('Max. Teilnehmer', 0).innerText(), /^300/);
   assert.match(await cell('Windows', 0).innerText(), /REISSWOLF/, 'unchanged values keep the article as source');
   await w.close();

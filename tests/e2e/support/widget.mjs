@@ -79,6 +79,18 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name that starts with `text` as a whole word, e.g. "Ja" matches "Ja (7)" but not "Jahr". */
 export const startsWith = (text) => new RegExp(`^${escape(text)}(?![\\p{L}\\d])`, 'u');
 
+/**
+ * What a cell shows: its text, led by the icon the stylesheet draws before its yes/no/unknown
+ * value (`.vkc-value::before`, e.g. "✓Ja"), which `innerText` leaves out.
+ */
+export function shownText(locator) {
+  return locator.evaluate((cell) => {
+    const value = cell.querySelector('.vkc-value');
+    const icon = value && getComputedStyle(value, '::before').content.match(/^"(.*?)"/)?.[1];
+    return (icon ?? '') + cell.innerText;
+  });
+}
+
 export class Widget {
   /**
    * Opens the widget in a fresh browser context. `hash` is appended to the page address;
