@@ -3,12 +3,14 @@
 //   it is replaced by `vk-check.js`, an external module with a stable name that initialises the
 //   wasm relative to its own URL (so dist/ works under any path and from other pages) and
 //   re-exports the JS API.
-// - The widget's stylesheets are joined into `vk-check.css`, which the loader links once.
+// - The widget's stylesheets are joined and minified into `vk-check.css`, which the loader
+//   links once.
 // - `vk-check-standalone.html` holds everything in one file (styles inline, the glue as a
 //   classic inline script, the wasm as base64) for opening from disk: browsers refuse module
 //   scripts and fetch() on file:// pages. It is not meant to be served under the strict CSP.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { transform } from 'lightningcss';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -25,11 +27,15 @@ if (!glue || !wasm) throw new Error('post-build: could not read the glue and was
 // Tokens first, then every component stylesheet, print last so its rules outrank component
 // rules of equal specificity; page.css belongs to the standalone page only.
 const cssRank = (name) => (name === 'tokens.css' ? 0 : name === 'print.css' ? 2 : 1);
-const widgetCss = readdirSync(stylesDir)
+const joinedCss = readdirSync(stylesDir)
   .filter((name) => name.endsWith('.css') && name !== 'page.css')
   .sort((a, b) => cssRank(a) - cssRank(b) || a.localeCompare(b))
   .map((name) => readFileSync(new URL(name, stylesDir), 'utf8'))
   .join('\n');
+// Minified (without comments and spaces the transfer is a third smaller). No browser targets:
+// the rules stay as written, including each icon's fallback `content` before its alt-text form.
+const widgetCss = transform({ filename: 'vk-check.css', code: Buffer.from(joinedCss), minify: true })
+  .code.toString();
 writeFileSync(join(staging, 'vk-check.css'), widgetCss);
 
 const loader = `// vk-check loader: links the widget's styles, starts the wasm module (which mounts every
