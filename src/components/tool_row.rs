@@ -70,7 +70,7 @@ pub fn ToolRow(props: &ToolRowProps) -> Html {
             };
             html! {
                 <td {class} data-label={t(lang, Msg::Column(column))} data-field={field.key()}>
-                    <span class="vkc-table__value">{ value_cell(lang, &tool.value(field), change) }</span>
+                    { value_cell(lang, &tool.value(field), change) }
                 </td>
             }
         })

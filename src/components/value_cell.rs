@@ -10,6 +10,10 @@ use crate::i18n::{count, t, value, Msg};
 pub type NumberedChange<'a> = (usize, &'a Change, Option<&'a Source>);
 
 /// A plain view function (see `tristate_value`): the table shows nine per row.
+///
+/// One node, as the table's phone layout needs (a grid of label and value): a location with its
+/// region, or a value with its footnote, comes wrapped in a span; a lone value does not, which
+/// spares every row of a long table seven elements.
 pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedChange>) -> Html {
     let shown = match field_value {
         // One text node for the code and the space that parts it from the region in copied text.
@@ -51,5 +55,13 @@ pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedC
             },
         )
     });
-    html! { <>{ shown }{ for footnote }</> }
+    match (footnote, field_value) {
+        (None, FieldValue::Location(Some(_))) => {
+            html! { <span class="vkc-table__value">{ shown }</span> }
+        }
+        (None, _) => shown,
+        (Some(footnote), _) => {
+            html! { <span class="vkc-table__value">{ shown }{ footnote }</span> }
+        }
+    }
 }
