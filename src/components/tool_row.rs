@@ -64,10 +64,9 @@ pub fn ToolRow(props: &ToolRowProps) -> Html {
                 footnote += 1;
                 (footnote, change, props.catalog.source(&change.source))
             });
-            let class = match change {
-                Some(_) => "vkc-table__cell vkc-table__cell--changed",
-                None => "vkc-table__cell",
-            };
+            // The stylesheet finds cells as `tr > td`: a class on each of thousands of cells
+            // would be one more string to pass from wasm and set, per cell.
+            let class = change.is_some().then_some("vkc-table__cell--changed");
             html! {
                 <td {class} data-label={t(lang, Msg::Column(column))} data-field={field.key()}>
                     { value_cell(lang, &tool.value(field), change) }
@@ -85,7 +84,7 @@ pub fn ToolRow(props: &ToolRowProps) -> Html {
             focus_after_render(&event, ".vkc-check__title");
         });
         html! {
-            <td class="vkc-table__cell vkc-table__light" data-label={t(lang, Msg::LightColumn)}>
+            <td class="vkc-table__light" data-label={t(lang, Msg::LightColumn)}>
                 <span class="vkc-table__value">
                     { light_badge(lang, light) }
                     <button type="button" class="vkc-button vkc-button--small" onclick={check}
@@ -99,7 +98,7 @@ pub fn ToolRow(props: &ToolRowProps) -> Html {
     html! {
         <tr class="vkc-table__row" data-tool={tool.id.clone()}
             aria-rowindex={props.rowindex.map(|i| i.to_string())}>
-            <td class="vkc-table__cell vkc-table__pick" data-label={t(lang, Msg::CompareColumn)}>
+            <td class="vkc-table__pick" data-label={t(lang, Msg::CompareColumn)}>
                 <input type="checkbox" checked={chosen} disabled={props.full && !chosen}
                     aria-label={choose_for_compare(lang, &tool.name)} onchange={toggle} />
             </td>
