@@ -309,14 +309,18 @@ fn initial_lang(element: &Element) -> Lang {
     Lang::first_supported(candidates.iter().flatten().map(String::as_str))
 }
 
-/// Chains onto any hook already set (a test harness's, say) instead of replacing it. Set
-/// through Yew: a hook set with `std::panic::set_hook` is replaced by Yew's own console hook
-/// when the first instance renders, and the panel would never show.
+/// Chains onto a test harness's hook instead of replacing it. Only a debug build (the browser
+/// tests) can have one: a release build's is std's default, which writes to a stderr that
+/// wasm32 lacks, and leaving it out saves its code. Set through Yew: a hook set with
+/// `std::panic::set_hook` is replaced by Yew's own console hook when the first instance
+/// renders, and the panel would never show.
 fn install_panic_panel() {
-    let previous = std::panic::take_hook();
+    let previous = cfg!(debug_assertions).then(std::panic::take_hook);
     yew::set_custom_panic_hook(Box::new(move |info| {
         show_panic(info);
-        previous(info);
+        if let Some(previous) = &previous {
+            previous(info);
+        }
     }));
 }
 
