@@ -1,6 +1,6 @@
 // `make bench`, part two: what the wasm's bytes are made of. Rebuilds the final wasm from cargo's
-// release output with its names kept (wasm-bindgen --keep-debug, then wasm-opt -Oz -g, the
-// optimisation trunk runs), sums twiggy's per-item sizes by crate, and compresses the data
+// release output with its names kept (wasm-bindgen --keep-debug, then wasm-opt -Oz -g with the
+// extra flags index.html gives trunk, so the optimisation trunk runs), sums twiggy's per-item sizes by crate, and compresses the data
 // section on its own. Prints numbers; it asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,11 +48,16 @@ function crateOf(name) {
   return crate[1] === 'vk_check' ? 'vk_check (domain, app)' : crate[1];
 }
 
+// The release build's wasm-opt flags, as index.html hands them to trunk.
+const WASM_OPT_PARAMS = (readFileSync(join(ROOT, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '')
+  .split(/\s+/)
+  .filter(Boolean);
+
 const dir = mkdtempSync(join(tmpdir(), 'vkc-size-'));
 try {
   execFileSync('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', dir, INPUT]);
   const named = join(dir, 'named.wasm');
-  execFileSync('wasm-opt', ['-Oz', '-g', join(dir, 'vk_check_bg.wasm'), '-o', named]);
+  execFileSync('wasm-opt', ['-Oz', ...WASM_OPT_PARAMS, '-g', join(dir, 'vk_check_bg.wasm'), '-o', named]);
   const csv = execFileSync('twiggy', ['top', '-n', '1000000', '-f', 'csv', named], { maxBuffer: 1 << 28 }).toString();
   const totals = new Map();
   for (const line of csv.split('\n').slice(1)) {
@@ -67,7 +72,7 @@ try {
   const parts = sections(readFileSync(named));
   const code = parts.get(10) ?? Buffer.alloc(0);
   const data = parts.get(11) ?? Buffer.alloc(0);
-  console.log('\nWhat the wasm is made of (raw KB after wasm-opt -Oz; share of the raw code and data):');
+  console.log('\nWhat the wasm is made of (raw KB after the release wasm-opt; share of the raw code and data):');
   for (const [crate, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16)) {
     console.log(`  ${kb(bytes)}  ${((100 * bytes) / sum).toFixed(1).padStart(5)} %  ${crate}`);
   }
