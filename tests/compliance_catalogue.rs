@@ -5,6 +5,8 @@
 
 mod compliance_support;
 
+use std::rc::Rc;
+
 use compliance_support::{all_done, catalog, check, harmless, source_table, today, tool};
 use vk_check::domain::compliance::{
     applicable_questions, assess, rule, scenario_findings, AiFeatures, Answers, Assessment,
@@ -235,7 +237,12 @@ fn art9_use_needs_e2e_from_a_hosted_tool() {
             ..Scenario::default()
         };
         scenario.uses.special_categories = true;
-        for t in catalog().tools.iter().chain([&tool("e2e-unknown")]) {
+        for t in catalog()
+            .tools
+            .iter()
+            .map(|t| &**t)
+            .chain([&tool("e2e-unknown")])
+        {
             let a = check(t, &scenario, &all_done());
             if t.e2e == Tristate::Yes {
                 assert!(!fires(&a, R12), "{} {model:?}", t.id);
@@ -256,6 +263,7 @@ fn a_maintained_eea_tool_with_e2e_is_green_when_everything_is_done() {
     let eea_e2e: Vec<Tool> = catalog()
         .tools
         .into_iter()
+        .map(Rc::unwrap_or_clone)
         .filter(|t| t.location.as_ref().map(|l| l.region()) == Some(Region::Eea))
         .filter(|t| t.e2e == Tristate::Yes)
         .collect();
@@ -348,7 +356,11 @@ fn answer_sets() -> Vec<Answers> {
 }
 
 fn tools() -> Vec<Tool> {
-    let mut tools = catalog().tools;
+    let mut tools: Vec<Tool> = catalog()
+        .tools
+        .into_iter()
+        .map(Rc::unwrap_or_clone)
+        .collect();
     tools.extend(["no-location", "swiss", "e2e-unknown"].map(tool));
     tools
 }

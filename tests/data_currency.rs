@@ -378,7 +378,7 @@ fn filters_on_tools_see_the_values_of_the_chosen_view() {
             .view(view)
             .into_iter()
             .filter(|r| r.tool.e2e.is_yes() && r.tool.origin == Origin::SourceTable)
-            .map(|r| r.tool.id)
+            .map(|r| r.tool.id.clone())
             .collect()
     };
     assert!(!with_e2e(DataView::Original).contains(&"zoom".to_owned()));

@@ -6,6 +6,7 @@
 mod catalog_strategies;
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use catalog_strategies::{any_json, catalog, catalog_json, HOSTILE};
 use proptest::prelude::*;
@@ -130,7 +131,7 @@ proptest! {
             }
         }
         for tool in &custom.tools {
-            prop_assert_eq!(merged.tool(&tool.id), Some(tool));
+            prop_assert_eq!(merged.tool(&tool.id), Some(&**tool));
         }
         let ids: HashSet<&str> = merged.tools.iter().map(|t| t.id.as_str()).collect();
         prop_assert_eq!(ids.len(), merged.tools.len(), "ids stay unique");
@@ -191,7 +192,7 @@ fn numbered_file(n: usize) -> String {
     .to_string()
 }
 
-fn rows(filter: &Filter, tools: &[Tool]) -> Vec<usize> {
+fn rows(filter: &Filter, tools: &[Rc<Tool>]) -> Vec<usize> {
     filter.apply(tools)
 }
 
@@ -416,7 +417,7 @@ fn markup_rtl_and_emoji_in_names_are_kept_exactly_and_found_by_search() {
         .enumerate()
         .map(|(i, n)| Tool {
             id: format!("t{i}"),
-            ..named(n).tools.remove(0)
+            ..Rc::unwrap_or_clone(named(n).tools.remove(0))
         })
         .collect();
     let find = |q: &str| {

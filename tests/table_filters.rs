@@ -11,7 +11,7 @@ fn tools() -> Vec<Tool> {
     catalog
         .view(DataView::Original)
         .into_iter()
-        .map(|r| r.tool)
+        .map(|r| std::rc::Rc::unwrap_or_clone(r.tool))
         .collect()
 }
 

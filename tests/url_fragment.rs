@@ -8,13 +8,15 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use state_strategies::{answers, answers_per_tool, scenario};
+use std::rc::Rc;
 use vk_check::domain::compliance::TrafficLight;
+
 use vk_check::domain::{
     decode, encode, Catalog, Column, DataView, Direction, Filter, IgnoreReason, Lang, Location,
     Platform, SortKey, SortState, Tool, Tristate, UrlState, MAX_COMPARE,
 };
 
-fn tools() -> Vec<Tool> {
+fn tools() -> Vec<Rc<Tool>> {
     Catalog::builtin().expect("built-in data is valid").tools
 }
 
@@ -84,7 +86,7 @@ fn filter() -> impl Strategy<Value = Filter> {
 }
 
 fn url_state() -> impl Strategy<Value = UrlState> {
-    let ids: Vec<String> = tools().into_iter().map(|t| t.id).collect();
+    let ids: Vec<String> = tools().into_iter().map(|t| t.id.clone()).collect();
     let table = (
         select(DataView::ALL.to_vec()),
         filter(),

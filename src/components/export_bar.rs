@@ -25,7 +25,7 @@ pub fn export_bar(
             let visible = visible.clone();
             let name = format!("videokonferenz-tools-{}.{ext}", view.key());
             Callback::from(move |_: MouseEvent| {
-                let tools = visible.iter().map(|&i| &rows[i].tool).collect();
+                let tools = visible.iter().map(|&i| &*rows[i].tool).collect();
                 download(&name, mime, &to_text(lang, tools));
             })
         };

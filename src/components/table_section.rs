@@ -48,7 +48,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         let lights = lights.as_ref()?;
         let lit = rows.iter().zip(lights.iter()).map(|(row, &light)| Tool {
             light: Some(light),
-            ..row.tool.clone()
+            ..(*row.tool).clone()
         });
         Some(lit.collect::<Vec<Tool>>())
     });
@@ -204,7 +204,7 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
 fn working_tools<'a>(rows: &'a [ResolvedTool], lit: &'a Option<Vec<Tool>>) -> Vec<&'a Tool> {
     match lit {
         Some(lit) => lit.iter().collect(),
-        None => rows.iter().map(|row| &row.tool).collect(),
+        None => rows.iter().map(|row| &*row.tool).collect(),
     }
 }
 

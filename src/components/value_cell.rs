@@ -13,7 +13,7 @@ pub type NumberedChange<'a> = (usize, &'a Change, Option<&'a Source>);
 ///
 /// One node, as the table's phone layout needs (a grid of label and value): a location with its
 /// region, or a value with its footnote, comes wrapped in a span; a lone value does not, which
-/// spares every row of a long table seven elements.
+/// spares every row of a long table eight elements.
 pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedChange>) -> Html {
     let shown = match field_value {
         // One text node for the code and the space that parts it from the region in copied text.

@@ -1,5 +1,7 @@
 //! The whole dataset: tools and the sources they cite, parsed once from JSON.
 
+use std::rc::Rc;
+
 use crate::domain::parse::parse_catalog;
 use crate::domain::{resolve, DataError, DataView, Origin, ResolvedTool, Source, SourceDate, Tool};
 
@@ -8,7 +10,9 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/tools.json");
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalog {
-    pub tools: Vec<Tool>,
+    /// Shared with the views that show a tool as it is stored (see [`resolve`]): with thousands
+    /// of custom tools, a copy of each per view would double the memory they take.
+    pub tools: Vec<Rc<Tool>>,
     pub sources: Vec<Source>,
 }
 
@@ -28,7 +32,7 @@ impl Catalog {
     }
 
     pub fn tool(&self, id: &str) -> Option<&Tool> {
-        self.tools.iter().find(|t| t.id == id)
+        self.tools.iter().find(|t| t.id == id).map(Rc::as_ref)
     }
 
     /// Whether the data has the source article's rows, which the original view shows. An
@@ -40,7 +44,7 @@ impl Catalog {
     /// The tools one view shows, in data-file order: the original view only the source table's,
     /// the current view every tool (hiding added ones is a filter the user chooses).
     pub fn view(&self, view: DataView) -> Vec<ResolvedTool> {
-        let shown = |t: &&Tool| view == DataView::Current || t.origin == Origin::SourceTable;
+        let shown = |t: &&Rc<Tool>| view == DataView::Current || t.origin == Origin::SourceTable;
         // Counted first: growing by doubling would hold up to twice the memory for a while.
         let mut rows = Vec::with_capacity(self.tools.iter().filter(shown).count());
         rows.extend(self.tools.iter().filter(shown).map(|t| resolve(t, view)));

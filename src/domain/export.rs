@@ -93,7 +93,7 @@ mod tests {
         catalog
             .view(DataView::Original)
             .into_iter()
-            .map(|r| r.tool)
+            .map(|r| std::rc::Rc::unwrap_or_clone(r.tool))
             .collect()
     }
 

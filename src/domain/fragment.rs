@@ -3,6 +3,7 @@
 //! The fragment never reaches a server, so a link can carry the whole view without leaking it.
 //! Decoding is forgiving: whatever cannot be read is reported and the rest is still used.
 
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 use crate::domain::compliance::{
@@ -155,13 +156,15 @@ fn sort_text(key: SortKey) -> String {
 }
 
 /// Reads a fragment (with or without the leading `#`). Never fails: unreadable parts come back
-/// as [`Ignored`] entries and the rest of the state is used. Compared tools must be in `tools`.
-pub fn decode(fragment: &str, tools: &[Tool]) -> (UrlState, Vec<Ignored>) {
+/// as [`Ignored`] entries and the rest of the state is used. Compared tools must be in `tools`
+/// (a catalog's shared tools or plain ones).
+pub fn decode<T: Borrow<Tool>>(fragment: &str, tools: &[T]) -> (UrlState, Vec<Ignored>) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let knows = |id: &str| tools.iter().any(|t| t.borrow().id == id);
     let mut decoder = Decoder {
         state: UrlState::default(),
         ignored: Vec::new(),
-        tools,
+        knows: &knows,
     };
     if fragment.len() > MAX_FRAGMENT_LEN {
         decoder.ignore("", "", IgnoreReason::TooLong);
@@ -199,7 +202,8 @@ const KEYS: [&str; 16] = [
 struct Decoder<'t> {
     state: UrlState,
     ignored: Vec<Ignored>,
-    tools: &'t [Tool],
+    /// Whether a tool id is one of the data's.
+    knows: &'t dyn Fn(&str) -> bool,
 }
 
 impl Decoder<'_> {
@@ -385,7 +389,7 @@ impl Decoder<'_> {
     }
 
     fn knows(&self, id: &str) -> bool {
-        self.tools.iter().any(|t| t.id == id)
+        (self.knows)(id)
     }
 }
 

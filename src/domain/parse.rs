@@ -1,6 +1,7 @@
 //! Reading the data file: every problem is collected with the path of the field it concerns.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
@@ -646,7 +647,7 @@ pub fn read_catalog_with(
         .filter_map(|(i, v)| reader.source(&format!("sources[{i}]"), v))
         .collect();
     let listed = reader.array("", map, "tools");
-    let mut tools: Vec<Tool> = match tools {
+    let mut tools: Vec<Rc<Tool>> = match tools {
         Some(tools) => {
             // Sized up front: growing by doubling would hold both lists at once, briefly,
             // and the wasm memory never gives that peak back.
@@ -654,7 +655,7 @@ pub fn read_catalog_with(
             for (i, v) in tools.enumerate() {
                 let path = format!("tools[{i}]");
                 match v {
-                    Some(v) => read.extend(reader.tool(&path, &v)),
+                    Some(v) => read.extend(reader.tool(&path, &v).map(Rc::new)),
                     None => reader.fail(
                         &path,
                         Problem::WrongType {
@@ -668,7 +669,7 @@ pub fn read_catalog_with(
         None => listed
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| reader.tool(&format!("tools[{i}]"), v))
+            .filter_map(|(i, v)| reader.tool(&format!("tools[{i}]"), v).map(Rc::new))
             .collect(),
     };
     // The catalog lives as long as the widget: no room to spare from growing the list.
@@ -682,7 +683,7 @@ pub fn read_catalog_with(
 }
 
 /// Ids are unique among sources and among tools.
-fn check_unique_ids(reader: &mut Reader, sources: &[Source], tools: &[Tool]) {
+fn check_unique_ids(reader: &mut Reader, sources: &[Source], tools: &[Rc<Tool>]) {
     let mut seen = HashSet::new();
     for (i, source) in sources.iter().enumerate() {
         if !seen.insert(source.id.as_str()) {

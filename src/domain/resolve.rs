@@ -1,5 +1,7 @@
 //! Turns a tool's stored facts into the values one data view shows, with a record of what changed.
 
+use std::rc::Rc;
+
 use crate::domain::{DataView, Field, FieldValue, SourceDate, Text, Tool};
 
 /// One update as the current view applies it: the field's value before and after, and why.
@@ -31,7 +33,8 @@ impl Change {
 /// `&Tool` (filters, sorting) sees the view's values without knowing about views.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResolvedTool {
-    pub tool: Tool,
+    /// The catalog's own tool where the view shows it as stored, else the view's copy.
+    pub tool: Rc<Tool>,
     /// Every applied update, in data-file order; empty in the original view.
     pub changes: Vec<Change>,
     /// The name the source table used, when the current view shows a renamed tool's new name.
@@ -47,17 +50,34 @@ impl ResolvedTool {
 
 /// The tool as `view` shows it. The original view keeps the stored values and drops everything
 /// the article did not say (updates, status, rating, note); the current view applies them.
-pub fn resolve(tool: &Tool, view: DataView) -> ResolvedTool {
+///
+/// A tool the view shows as stored (no update to apply, no rename, nothing to drop) is shared
+/// with the catalog rather than copied.
+pub fn resolve(tool: &Rc<Tool>, view: DataView) -> ResolvedTool {
+    let as_stored = tool.updates.is_empty()
+        && match view {
+            DataView::Original => {
+                tool.note.is_none() && tool.status.is_none() && tool.authority_rating.is_none()
+            }
+            DataView::Current => tool.status.as_ref().and_then(|s| s.renamed_to()).is_none(),
+        };
+    if as_stored {
+        return ResolvedTool {
+            tool: Rc::clone(tool),
+            changes: Vec::new(),
+            former_name: None,
+        };
+    }
     let mut effective = Tool {
         updates: Vec::new(),
-        ..tool.clone()
+        ..(**tool).clone()
     };
     if view == DataView::Original {
         effective.note = None;
         effective.status = None;
         effective.authority_rating = None;
         return ResolvedTool {
-            tool: effective,
+            tool: Rc::new(effective),
             changes: Vec::new(),
             former_name: None,
         };
@@ -80,7 +100,7 @@ pub fn resolve(tool: &Tool, view: DataView) -> ResolvedTool {
     let renamed_to = tool.status.as_ref().and_then(|s| s.renamed_to());
     let former_name = renamed_to.map(|to| std::mem::replace(&mut effective.name, to.to_owned()));
     ResolvedTool {
-        tool: effective,
+        tool: Rc::new(effective),
         changes,
         former_name,
     }

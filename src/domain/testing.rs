@@ -1,5 +1,7 @@
 //! Test data for the domain's unit tests: the built-in tools and made-up tools with chosen facts.
 
+use std::rc::Rc;
+
 use crate::domain::{Catalog, DataView, Location, Origin, Platforms, Tool, Tristate};
 
 /// The source table's 11 tools as the original view shows them.
@@ -8,7 +10,7 @@ pub(crate) fn builtin() -> Vec<Tool> {
     catalog
         .view(DataView::Original)
         .into_iter()
-        .map(|r| r.tool)
+        .map(|r| Rc::unwrap_or_clone(r.tool))
         .collect()
 }
 
@@ -18,7 +20,7 @@ pub(crate) fn current() -> Vec<Tool> {
     catalog
         .view(DataView::Current)
         .into_iter()
-        .map(|r| r.tool)
+        .map(|r| Rc::unwrap_or_clone(r.tool))
         .collect()
 }
 

@@ -2,6 +2,8 @@
 //! text in every free-text field), the JSON a data file holds for them, and random junk.
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+use std::rc::Rc;
+
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use serde_json::{json, Map, Value};
@@ -235,7 +237,10 @@ pub fn catalog(tools: std::ops::Range<usize>) -> impl Strategy<Value = Catalog> 
             .into_iter()
             .map(|id| tool(id, source_ids.clone()))
             .collect();
-        (sources, tools).prop_map(|(sources, tools)| Catalog { tools, sources })
+        (sources, tools).prop_map(|(sources, tools)| Catalog {
+            tools: tools.into_iter().map(Rc::new).collect(),
+            sources,
+        })
     })
 }
 
@@ -243,7 +248,7 @@ pub fn catalog(tools: std::ops::Range<usize>) -> impl Strategy<Value = Catalog> 
 pub fn catalog_json(catalog: &Catalog) -> Value {
     json!({
         "sources": catalog.sources.iter().map(source_json).collect::<Vec<_>>(),
-        "tools": catalog.tools.iter().map(tool_json).collect::<Vec<_>>(),
+        "tools": catalog.tools.iter().map(|t| tool_json(t)).collect::<Vec<_>>(),
     })
 }
 

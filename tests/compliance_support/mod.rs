@@ -1,6 +1,8 @@
 //! Helpers for the native compliance tests: built-in tools, a fixed date, answers all done.
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+use std::rc::Rc;
+
 use vk_check::domain::compliance::{
     assess, Answers, Assessment, Documentation, Scenario, Settings, TransferMechanism,
 };
@@ -22,7 +24,9 @@ pub fn catalog() -> Catalog {
 /// The source table's tools with the article's values (the original view).
 pub fn source_table() -> Vec<Tool> {
     let view = catalog().view(DataView::Original);
-    view.into_iter().map(|r| r.tool).collect()
+    view.into_iter()
+        .map(|r| Rc::unwrap_or_clone(r.tool))
+        .collect()
 }
 
 /// A built-in tool by id, or a variant of one for cases the data does not have:
@@ -32,7 +36,7 @@ pub fn tool(id: &str) -> Tool {
     let by_id = |id: &str| {
         source_table()
             .into_iter()
-            .chain(catalog().tools)
+            .chain(catalog().tools.into_iter().map(Rc::unwrap_or_clone))
             .find(|t| t.id == id)
             .unwrap_or_else(|| panic!("no tool {id}"))
     };
