@@ -37,6 +37,28 @@ pub struct TableSectionProps {
     pub id_prefix: AttrValue,
 }
 
+/// How many rows of which result are rendered; a new result starts again at [`ROWS_AT_ONCE`].
+#[derive(PartialEq)]
+struct RowsShown {
+    result: Rc<[usize]>,
+    count: usize,
+}
+
+impl Reducible for RowsShown {
+    /// Show at least this many rows of this result.
+    type Action = (Rc<[usize]>, usize);
+
+    /// Within one result the count only grows: the table's end can come near (a queued
+    /// observer callback) just after "show all" was clicked, and must not take rows away.
+    fn reduce(self: Rc<Self>, (result, count): Self::Action) -> Rc<Self> {
+        let count = match result == self.result {
+            true => count.max(self.count),
+            false => count,
+        };
+        Rc::new(RowsShown { result, count })
+    }
+}
+
 #[function_component]
 pub fn TableSection(props: &TableSectionProps) -> Html {
     let lang = props.lang;
@@ -68,16 +90,18 @@ pub fn TableSection(props: &TableSectionProps) -> Html {
         |(lit, rows, filter)| Facets::compute(filter, &working_tools(rows, lit)),
     );
     let visible: Rc<[usize]> = (*visible).clone();
-    // How many rows of which result are rendered; a new result starts again at ROWS_AT_ONCE.
-    let rows_shown = use_state_eq(|| (visible.clone(), ROWS_AT_ONCE));
-    let rendered = match rows_shown.0 == visible {
-        true => rows_shown.1,
+    let rows_shown = use_reducer_eq(|| RowsShown {
+        result: visible.clone(),
+        count: ROWS_AT_ONCE,
+    });
+    let rendered = match rows_shown.result == visible {
+        true => rows_shown.count,
         false => ROWS_AT_ONCE,
     }
     .min(visible.len());
     let show_rows = {
-        let (set, visible) = (rows_shown.setter(), visible.clone());
-        Callback::from(move |n: usize| set.set((visible.clone(), n)))
+        let (dispatch, visible) = (rows_shown.dispatcher(), visible.clone());
+        Callback::from(move |n: usize| dispatch.dispatch((visible.clone(), n)))
     };
     // Printing shows every row: the browser's print command announces itself with
     // `beforeprint`, after which the render runs before the page is laid out for paper.
@@ -216,5 +240,32 @@ fn focus_first(container: &NodeRef, selectors: &str) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(target) = target {
         let _ = target.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(result: &Rc<[usize]>, steps: &[(&Rc<[usize]>, usize)]) -> usize {
+        let start = Rc::new(RowsShown {
+            result: result.clone(),
+            count: ROWS_AT_ONCE,
+        });
+        let end = steps.iter().fold(start, |state, (result, count)| {
+            state.reduce(((*result).clone(), *count))
+        });
+        end.count
+    }
+
+    #[test]
+    fn rows_once_shown_stay_until_the_result_changes() {
+        let all: Rc<[usize]> = (0..180).collect();
+        let fewer: Rc<[usize]> = (0..90).collect();
+        // "Show all", then the table's end reported near from before the click.
+        assert_eq!(shown(&all, &[(&all, 180), (&all, 100)]), 180);
+        assert_eq!(shown(&all, &[(&all, 100), (&all, 150)]), 150);
+        // A new result starts again at what it asks for.
+        assert_eq!(shown(&all, &[(&all, 180), (&fewer, 50)]), 50);
     }
 }
