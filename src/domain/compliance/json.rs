@@ -413,9 +413,8 @@ fn read_answers(r: &mut Reader, path: &str, value: &Value) -> Answers {
 }
 
 fn read_settings(r: &mut Reader, path: &str, value: &Value) -> Settings {
-    let mut s = Settings::default();
-    each_field(r, path, value, |r, path, key, v| {
-        let slot = match key {
+    read_tristates(r, path, value, |s: &mut Settings, key| {
+        Some(match key {
             "tracking_off" => &mut s.tracking_off,
             "chat_history_not_stored" => &mut s.chat_history_not_stored,
             "access_data_separate" => &mut s.access_data_separate,
@@ -423,28 +422,41 @@ fn read_settings(r: &mut Reader, path: &str, value: &Value) -> Settings {
             "waiting_room" => &mut s.waiting_room,
             "mfa_and_updates" => &mut s.mfa_and_updates,
             "retention_periods" => &mut s.retention_periods,
-            _ => return false,
-        };
-        set(slot, r.tristate(path, v));
-        true
-    });
-    s
+            _ => return None,
+        })
+    })
 }
 
 fn read_documentation(r: &mut Reader, path: &str, value: &Value) -> Documentation {
-    let mut d = Documentation::default();
-    each_field(r, path, value, |r, path, key, v| {
-        let slot = match key {
+    read_tristates(r, path, value, |d: &mut Documentation, key| {
+        Some(match key {
             "privacy_notice" => &mut d.privacy_notice,
             "record_of_processing" => &mut d.record_of_processing,
             "dpia_threshold_check" => &mut d.dpia_threshold_check,
             "breach_process" => &mut d.breach_process,
-            _ => return false,
-        };
-        set(slot, r.tristate(path, v));
-        true
+            _ => return None,
+        })
+    })
+}
+
+/// An object whose every field is a yes/no/unknown answer; `slot` finds a key's field.
+fn read_tristates<T: Default>(
+    r: &mut Reader,
+    path: &str,
+    value: &Value,
+    slot: for<'a> fn(&'a mut T, &str) -> Option<&'a mut Tristate>,
+) -> T {
+    let mut read = T::default();
+    each_field(r, path, value, |r, path, key, v| {
+        match slot(&mut read, key) {
+            Some(field) => {
+                set(field, r.tristate(path, v));
+                true
+            }
+            None => false,
+        }
     });
-    d
+    read
 }
 
 /// The `kind` of a transfer mechanism decides its other fields: `entity` (required) and
