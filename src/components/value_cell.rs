@@ -55,13 +55,9 @@ pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedC
             },
         )
     });
-    match (footnote, field_value) {
-        (None, FieldValue::Location(Some(_))) => {
-            html! { <span class="vkc-table__value">{ shown }</span> }
-        }
-        (None, _) => shown,
-        (Some(footnote), _) => {
-            html! { <span class="vkc-table__value">{ shown }{ footnote }</span> }
-        }
+    let alone = footnote.is_none() && !matches!(field_value, FieldValue::Location(Some(_)));
+    match alone {
+        true => shown,
+        false => html! { <span class="vkc-table__value">{ shown }{ for footnote }</span> },
     }
 }
