@@ -19,8 +19,9 @@ pub fn read_fragment(catalog: &Catalog) -> (UrlState, Vec<Ignored>) {
     decode(&current_fragment(), &catalog.tools)
 }
 
-/// Adds a history entry for `fragment` (or the bare address, for the default state).
-fn push_fragment(fragment: &str) {
+/// Shows `fragment` (or the bare address, for the default state) in the address bar, in a new
+/// history entry or, with `replace`, in the current one.
+fn show_fragment(fragment: &str, replace: bool) {
     let window = gloo::utils::window();
     let location = window.location();
     let url = match fragment {
@@ -32,8 +33,23 @@ fn push_fragment(fragment: &str) {
         _ => format!("#{fragment}"),
     };
     if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = match replace {
+            true => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            false => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
     }
+}
+
+/// What the address shows, as far as this instance knows.
+#[derive(Default)]
+struct Shown {
+    /// The state the fragment stands for: read once, then kept up to date as this instance
+    /// writes the fragment or the browser restores one, so that a state change need not read
+    /// and decode the address again.
+    state: Option<UrlState>,
+    /// The current history entry was added by typing or answering. The next such step
+    /// replaces it, so one search or one round of answers is one step back, not one per key.
+    by_edit: bool,
 }
 
 /// Writes each new state into the fragment, and restores the state the fragment describes
@@ -45,20 +61,20 @@ pub fn use_url_sync(
     on_action: Callback<Action>,
     enabled: bool,
 ) {
-    // The state the fragment stands for: read once, then kept up to date as this instance
-    // writes the fragment or the browser restores one, so that a state change need not read
-    // and decode the address again.
-    let fragment = use_mut_ref(|| None::<UrlState>);
+    let shown = use_mut_ref(Shown::default);
     {
-        let (catalog, fragment) = (catalog.clone(), fragment.clone());
+        let (catalog, shown) = (catalog.clone(), shown.clone());
         use_effect_with(enabled, move |&enabled| {
             let listeners = enabled.then(|| {
                 ["popstate", "hashchange"].map(|event| {
                     let (catalog, on_action) = (catalog.clone(), on_action.clone());
-                    let fragment = fragment.clone();
+                    let shown = shown.clone();
                     EventListener::new(&gloo::utils::window(), event, move |_| {
                         let (state, ignored) = read_fragment(&catalog);
-                        *fragment.borrow_mut() = Some(state.clone());
+                        *shown.borrow_mut() = Shown {
+                            state: Some(state.clone()),
+                            by_edit: false,
+                        };
                         on_action.emit(Action::Restore(Box::new(state), ignored));
                     })
                 })
@@ -70,12 +86,18 @@ pub fn use_url_sync(
         if !enabled {
             return;
         }
-        let mut fragment = fragment.borrow_mut();
+        let mut shown = shown.borrow_mut();
+        let Shown {
+            state: current,
+            by_edit,
+        } = &mut *shown;
         // Compare meanings, not spellings: a hand-typed link needs no rewrite.
-        let current = fragment.get_or_insert_with(|| read_fragment(&catalog).0);
+        let current = current.get_or_insert_with(|| read_fragment(&catalog).0);
         if state != current {
-            push_fragment(&encode(state));
+            let edit = state.continues_edit_of(current);
+            show_fragment(&encode(state), edit && *by_edit);
             *current = state.clone();
+            *by_edit = edit;
         }
     });
 }

@@ -48,6 +48,29 @@ pub struct UrlState {
     pub checking: Option<String>,
 }
 
+impl UrlState {
+    /// Whether `self` differs from `previous` only in what the user types or answers bit by
+    /// bit: the search text, the minimum of participants, a tool's answers. A run of such
+    /// steps shares one browser history entry, so Back leaves the whole edit rather than one
+    /// keystroke or answer at a time.
+    pub fn continues_edit_of(&self, previous: &UrlState) -> bool {
+        let (filter, previous_filter) = (&self.filter, &previous.filter);
+        let same_filter_otherwise = Filter {
+            query: previous_filter.query.clone(),
+            min_participants: previous_filter.min_participants,
+            ..filter.clone()
+        } == *previous_filter;
+        same_filter_otherwise
+            && self.view == previous.view
+            && self.sort == previous.sort
+            && self.compare == previous.compare
+            && self.comparing == previous.comparing
+            && self.lang == previous.lang
+            && self.scenario == previous.scenario
+            && self.checking == previous.checking
+    }
+}
+
 /// Answers for a tool go under this prefix and the tool's id: `a.zoom=…`.
 const ANSWERS_PREFIX: &str = "a.";
 
@@ -513,6 +536,34 @@ mod tests {
                 .collect(),
             checking: Some("zoom".to_owned()),
             ..full_state()
+        }
+    }
+
+    #[test]
+    fn typing_and_answering_continue_an_edit_but_other_changes_do_not() {
+        let before = calculator_state();
+        let mut typed = before.clone();
+        typed.filter.query.push_str(" x");
+        typed.filter.min_participants = Some(7);
+        typed.answers.insert("jitsi".to_owned(), Answers::default());
+        assert!(typed.continues_edit_of(&before));
+        assert!(before.continues_edit_of(&before));
+
+        let changes: [fn(&mut UrlState); 9] = [
+            |s| s.view = DataView::Original,
+            |s| s.filter.eea_only = false,
+            |s| s.sort = None,
+            |s| drop(s.compare.pop()),
+            |s| s.comparing = false,
+            |s| s.lang = None,
+            |s| s.scenario = None,
+            |s| s.checking = None,
+            |s| s.filter.set(&FacetOption::HideAdded, false),
+        ];
+        for change in changes {
+            let mut other = typed.clone();
+            change(&mut other);
+            assert!(!other.continues_edit_of(&before), "{other:?}");
         }
     }
 

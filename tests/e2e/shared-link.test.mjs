@@ -50,7 +50,7 @@ test('a link to an open comparison opens the comparison', async () => {
   await w.close();
 });
 
-test('back and forward move through the earlier states', async () => {
+test('back and forward move through the earlier states, a typed search as one step', async () => {
   const w = await env.open();
   const W = w.words;
   const start = await w.snapshot();
@@ -80,6 +80,11 @@ test('back and forward move through the earlier states', async () => {
   await w.page.goForward();
   await w.page.goForward();
   await expect(current, /view=current/);
+  // A search typed key by key is one step back, not one per key.
+  await w.page.getByRole('searchbox').pressSequentially('zo');
+  await w.page.waitForURL(/q=zo/);
+  await w.page.goBack();
+  await expect(current, (url) => /view=current/.test(url.hash) && !url.hash.includes('q='));
   assert.deepEqual(w.errors, []);
   await w.close();
 });
