@@ -131,7 +131,12 @@ pub fn App(props: &AppProps) -> Html {
     );
     let title_id = format!("{}-title", props.id_prefix);
     let catalog = catalog.unwrap_or_else(|| Shared::new(Catalog::default()));
-    let rows = use_memo((catalog.clone(), state.url.view), |(catalog, view)| {
+    // Without the table there is no view switch, so a calculator alone checks today's tools.
+    let view = match props.parts.shows_table() {
+        true => state.url.view,
+        false => DataView::Current,
+    };
+    let rows = use_memo((catalog.clone(), view), |(catalog, view)| {
         Shared::new(catalog.view(*view))
     });
     let rows: Shared<Vec<ResolvedTool>> = (*rows).clone();
@@ -164,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                         id_prefix={props.id_prefix.clone()} />
                 }
                 if props.parts.shows_calculator() {
-                    <Calculator {lang} rows={rows.clone()} view={state.url.view} scenario={state.url.scenario.clone()}
+                    <Calculator {lang} rows={rows.clone()} {view} with_table={props.parts.shows_table()} scenario={state.url.scenario.clone()}
                         answers={state.url.answers.clone()} checking={state.url.checking.clone()} today={*today}
                         storing={state.storing} storage_notice={state.storage_notice}
                         on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
@@ -179,7 +184,12 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="vkc-header__title" id={title_id}>{ t(lang, Msg::Title) }</h2>
                 { lang_switch(lang, &on_action.reform(Action::SetLang)) }
             </header>
-            <p class="vkc-intro">{ t(lang, Msg::Intro) }</p>
+            <p class="vkc-intro">
+                { t(lang, Msg::Intro) }
+                if props.parts.shows_table() {
+                    { " " }{ t(lang, Msg::IntroTable) }
+                }
+            </p>
             if !props.option_errors.is_empty() {
                 { data_errors(lang, Msg::OptionsErrorTitle, Msg::OptionsErrorHint, &props.option_errors) }
             }

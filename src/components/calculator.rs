@@ -20,6 +20,8 @@ pub struct CalculatorProps {
     // The parts of the instance's state the calculator shows, not the whole state: a filter or
     // sort change then leaves it unrendered (it lists every tool once a scenario is set).
     pub view: DataView,
+    /// Whether the instance shows the table, which the texts refer to.
+    pub with_table: bool,
     pub scenario: Option<Scenario>,
     pub answers: AnswersPerTool,
     /// The id of the tool whose checklist is open.
@@ -97,8 +99,10 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         // same name, and two regions named alike confuse screen-reader navigation.
         <div class="vkc-calc" id={id("calculator")}>
             <h3 class="vkc-calc__title" id={id("calc-title")}>{ t(lang, Msg::CalcTitle) }</h3>
-            <p class="vkc-intro">{ t(lang, Msg::CalcIntro) }</p>
-            <ScenarioForm {lang} scenario={props.scenario.clone()} on_action={props.on_action.clone()}
+            <p class="vkc-intro">
+                { t(lang, if props.with_table { Msg::CalcIntro } else { Msg::CalcIntroWithoutTable }) }
+            </p>
+            <ScenarioForm {lang} scenario={props.scenario.clone()} with_table={props.with_table} on_action={props.on_action.clone()}
                 id_prefix={props.id_prefix.clone()} />
             // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
             // the end, so a part appearing before the form would otherwise re-create it (and

@@ -17,6 +17,8 @@ pub struct ScenarioFormProps {
     pub lang: Lang,
     /// The applied scenario; `None` until the user applies one.
     pub scenario: Option<Scenario>,
+    /// Whether the instance shows the table, which the texts and the filter button refer to.
+    pub with_table: bool,
     pub on_action: Callback<Action>,
     pub id_prefix: AttrValue,
 }
@@ -294,13 +296,17 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
                     { button(t(lang, Msg::Next).into(), go((*step + 1).min(last)), *step == last) }
                     if !applied {
                         <button type="button" class="vkc-button vkc-button--primary" onclick={apply}>{ t(lang, Msg::SetScenario) }</button>
-                    } else {
+                    } else if props.with_table {
                         { button(t(lang, Msg::ApplyNeeds).into(), apply_needs, false) }
                     }
                 </div>
                 // Always in the page, so screen readers announce the text when it appears.
                 <p class="vkc-scenario__applied" role="status">
-                    { if applied { t(lang, Msg::ScenarioSet) } else { "" } }
+                    { match (applied, props.with_table) {
+                        (false, _) => "",
+                        (true, true) => t(lang, Msg::ScenarioSet),
+                        (true, false) => t(lang, Msg::ScenarioSetWithoutTable),
+                    } }
                 </p>
             </form>
         </div>

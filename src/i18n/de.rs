@@ -11,7 +11,8 @@ use crate::domain::{
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::Title => "Videokonferenz-Check",
-        Msg::Intro => "Welches Videokonferenz-Tool lässt sich datenschutzkonform einsetzen? Die Vergleichstabelle des Quellartikels.",
+        Msg::Intro => "Welches Videokonferenz-Tool lässt sich datenschutzkonform einsetzen?",
+        Msg::IntroTable => "Die Vergleichstabelle des Quellartikels.",
         Msg::Caption => "Videokonferenz-Tools im Vergleich – Originaltabelle (ca. 2020)",
         Msg::Column(column) => match column {
             Column::Tool => "Tool",
@@ -103,6 +104,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         },
         Msg::CalcTitle => "Datenschutz-Check",
         Msg::CalcIntro => "Beschreiben Sie einmal Ihr Szenario. Danach zeigt die Tabelle für jedes Tool eine Ampel, und für jedes Tool können Sie prüfen, welche Maßnahmen nötig und erledigt sind. Alles bleibt in Ihrem Browser.",
+        Msg::CalcIntroWithoutTable => "Beschreiben Sie einmal Ihr Szenario. Danach können Sie für jedes Tool prüfen, welche Maßnahmen nötig und erledigt sind; eine Ampel fasst das Ergebnis zusammen. Alles bleibt in Ihrem Browser.",
         Msg::Step(step) => match step {
             Step::Operation => "Betrieb",
             Step::Uses => "Nutzung",
@@ -115,6 +117,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Back => "Zurück",
         Msg::SetScenario => "Szenario übernehmen",
         Msg::ScenarioSet => "Szenario übernommen: Die Tabelle zeigt jetzt eine Ampel je Tool. Änderungen wirken sofort.",
+        Msg::ScenarioSetWithoutTable => "Szenario übernommen: Wählen Sie unten ein Tool, um es zu prüfen. Änderungen wirken sofort.",
         Msg::OperatingModelLegend => "Wer betreibt das System?",
         Msg::OperatingModel(model) => match model {
             OperatingModel::SelfHostedOwn => "Selbst betrieben auf eigener Hardware, eigenes Personal",

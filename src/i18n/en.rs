@@ -11,7 +11,8 @@ use crate::domain::{
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::Title => "Video conferencing check",
-        Msg::Intro => "Which video-conferencing tool can be used in line with the GDPR? The source article's comparison table.",
+        Msg::Intro => "Which video-conferencing tool can be used in line with the GDPR?",
+        Msg::IntroTable => "The source article's comparison table.",
         Msg::Caption => "Video-conferencing tools compared – original table (c. 2020)",
         Msg::Column(column) => match column {
             Column::Tool => "Tool",
@@ -103,6 +104,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         },
         Msg::CalcTitle => "Data protection check",
         Msg::CalcIntro => "Describe your scenario once. The table then shows a traffic light per tool, and for each tool you can check which measures are needed and done. Everything stays in your browser.",
+        Msg::CalcIntroWithoutTable => "Describe your scenario once. Then you can check for each tool which measures are needed and done; a traffic light sums up the result. Everything stays in your browser.",
         Msg::Step(step) => match step {
             Step::Operation => "Operation",
             Step::Uses => "Use",
@@ -115,6 +117,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Back => "Back",
         Msg::SetScenario => "Apply scenario",
         Msg::ScenarioSet => "Scenario applied: the table now shows a traffic light per tool. Changes take effect at once.",
+        Msg::ScenarioSetWithoutTable => "Scenario applied: choose a tool below to check it. Changes take effect at once.",
         Msg::OperatingModelLegend => "Who runs the system?",
         Msg::OperatingModel(model) => match model {
             OperatingModel::SelfHostedOwn => "Self-hosted on own hardware, own staff",

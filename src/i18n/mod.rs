@@ -16,6 +16,8 @@ use crate::domain::{
 pub enum Msg {
     Title,
     Intro,
+    /// Follows the intro when the instance shows the table.
+    IntroTable,
     Caption,
     Column(Column),
     Tristate(Tristate),
@@ -88,12 +90,15 @@ pub enum Msg {
     // Compliance calculator.
     CalcTitle,
     CalcIntro,
+    /// The intro of a calculator shown without the table.
+    CalcIntroWithoutTable,
     Step(Step),
     StepOf,
     Next,
     Back,
     SetScenario,
     ScenarioSet,
+    ScenarioSetWithoutTable,
     OperatingModelLegend,
     OperatingModel(OperatingModel),
     UsesLegend,

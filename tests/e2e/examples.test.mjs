@@ -60,6 +60,15 @@ test('the intranet page shows its two instances with their own language and part
   assert.equal(await instances.nth(1).getAttribute('lang'), 'de');
   assert.equal(await instances.nth(0).locator('tbody tr').count(), 11);
   assert.equal(await instances.nth(1).locator('table').count(), 0, 'the calculator instance shows no table');
+  // Alone, the calculator checks today's tools and the company's own, and speaks of no table.
+  const calculator = instances.nth(1);
+  assert.doesNotMatch((await calculator.locator('.vkc-intro').allInnerTexts()).join(' '), /Tabelle/);
+  await calculator.getByRole('button', { name: 'Szenario übernehmen' }).click();
+  assert.match(await calculator.locator('.vkc-scenario__applied').innerText(), /Wählen Sie unten ein Tool/);
+  const tools = await calculator.locator('.vkc-calc__choose option').allInnerTexts();
+  assert.ok(tools.includes('Jitsi Meet (Beispiel GmbH, eigener Server)'), 'the company tool is offered');
+  assert.ok(tools.includes('TeamViewer Meeting') && !tools.includes('Blizz by TeamViewer'), "today's names");
+  assert.equal(await calculator.getByRole('button', { name: /Tabellenfilter/ }).count(), 0);
   await page.close();
 });
 
