@@ -97,20 +97,24 @@ fn url_state() -> impl Strategy<Value = UrlState> {
     );
     let calculator = (
         proptest::option::of(scenario()),
+        proptest::option::of(scenario()),
         answers_per_tool(ids.clone()),
         proptest::option::of(select(ids)),
     );
     (table, calculator).prop_map(
-        |((view, filter, sort, compare, lang, open), (scenario, answers, checking))| UrlState {
-            view,
-            filter,
-            sort,
-            comparing: open && compare.len() >= 2,
-            compare,
-            lang,
-            scenario,
-            answers,
-            checking,
+        |((view, filter, sort, compare, lang, open), (scenario, draft, answers, checking))| {
+            UrlState {
+                view,
+                filter,
+                sort,
+                comparing: open && compare.len() >= 2,
+                compare,
+                lang,
+                scenario,
+                draft,
+                answers,
+                checking,
+            }
         },
     )
 }
@@ -159,6 +163,7 @@ fn fragment_like() -> impl Strategy<Value = String> {
         "\u{0}",
         " ",
         "sc",
+        "sd",
         "chk",
         "a.",
         "a.zoom",

@@ -47,6 +47,8 @@ pub enum Action {
     OpenCompare(bool),
     /// Sets (or changes) the calculator's scenario.
     SetScenario(Box<Scenario>),
+    /// Keeps the scenario being described before it is applied.
+    SetDraft(Box<Scenario>),
     /// Replaces the answers for one tool id.
     SetAnswers(String, Box<Answers>),
     /// Opens a tool's checklist, or closes it.
@@ -84,7 +86,11 @@ impl Reducible for WidgetState {
                 url.comparing &= url.compare.len() >= 2;
             }
             Action::OpenCompare(open) => url.comparing = open && url.compare.len() >= 2,
-            Action::SetScenario(scenario) => url.scenario = Some(*scenario),
+            Action::SetScenario(scenario) => {
+                url.scenario = Some(*scenario);
+                url.draft = None;
+            }
+            Action::SetDraft(draft) => url.draft = Some(*draft),
             Action::SetAnswers(id, answers) => {
                 url.answers.insert(id, *answers);
             }
@@ -154,6 +160,25 @@ mod tests {
         let state: Rc<WidgetState> = Rc::default();
         let same = state.clone().reduce(Action::ResetFilters);
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn a_draft_is_kept_until_the_scenario_is_applied() {
+        let draft = Scenario {
+            works_council: true,
+            ..Scenario::default()
+        };
+        let state = after([Action::SetDraft(Box::new(draft.clone()))]);
+        assert_eq!(state.url.draft.as_ref(), Some(&draft));
+        assert_eq!(
+            state.url.scenario, None,
+            "a draft shows no traffic lights yet"
+        );
+        let state = state.reduce(Action::SetScenario(Box::new(draft.clone())));
+        assert_eq!(
+            (state.url.scenario.as_ref(), state.url.draft.as_ref()),
+            (Some(&draft), None)
+        );
     }
 
     #[test]

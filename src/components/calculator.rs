@@ -23,6 +23,7 @@ pub struct CalculatorProps {
     /// Whether the instance shows the table, which the texts refer to.
     pub with_table: bool,
     pub scenario: Option<Scenario>,
+    pub draft: Option<Scenario>,
     pub answers: AnswersPerTool,
     /// The id of the tool whose checklist is open.
     pub checking: Option<String>,
@@ -102,7 +103,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <p class="vkc-intro">
                 { t(lang, if props.with_table { Msg::CalcIntro } else { Msg::CalcIntroWithoutTable }) }
             </p>
-            <ScenarioForm {lang} scenario={props.scenario.clone()} with_table={props.with_table} on_action={props.on_action.clone()}
+            <ScenarioForm {lang} scenario={props.scenario.clone()} draft={props.draft.clone()} with_table={props.with_table} on_action={props.on_action.clone()}
                 id_prefix={props.id_prefix.clone()} />
             // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
             // the end, so a part appearing before the form would otherwise re-create it (and

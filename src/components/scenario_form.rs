@@ -1,5 +1,5 @@
 //! The scenario, asked once in five short steps. Before the scenario is applied the edits are a
-//! draft; afterwards every change applies at once.
+//! draft (kept in the link too); afterwards every change applies at once.
 
 use yew::prelude::*;
 
@@ -17,6 +17,8 @@ pub struct ScenarioFormProps {
     pub lang: Lang,
     /// The applied scenario; `None` until the user applies one.
     pub scenario: Option<Scenario>,
+    /// The scenario being described before it is applied.
+    pub draft: Option<Scenario>,
     /// Whether the instance shows the table, which the texts and the filter button refer to.
     pub with_table: bool,
     pub on_action: Callback<Action>,
@@ -229,26 +231,18 @@ fn position<T: PartialEq>(options: &[T], value: T) -> Option<usize> {
 pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
     let lang = props.lang;
     let step = use_state(|| 0usize);
-    let draft = use_state(|| props.scenario.clone().unwrap_or_default());
-    {
-        // A scenario restored from the link (or back/forward) replaces the draft.
-        let draft = draft.clone();
-        use_effect_with(props.scenario.clone(), move |scenario| {
-            if let Some(scenario) = scenario {
-                draft.set(scenario.clone());
-            }
-        });
-    }
+    // The form shows the applied scenario or, before that, the one being described; both
+    // live in the instance's state, so a link or a reload keeps what was entered.
     let applied = props.scenario.is_some();
-    let edit = {
-        let (draft, on_action) = (draft.clone(), props.on_action.clone());
-        Callback::from(move |next: Scenario| {
-            if applied {
-                on_action.emit(Action::SetScenario(Box::new(next.clone())));
-            }
-            draft.set(next);
-        })
-    };
+    let draft = props
+        .scenario
+        .clone()
+        .or_else(|| props.draft.clone())
+        .unwrap_or_default();
+    let edit = props.on_action.reform(move |next: Scenario| match applied {
+        true => Action::SetScenario(Box::new(next)),
+        false => Action::SetDraft(Box::new(next)),
+    });
     let current = Step::ALL[*step];
     let editor = Editor {
         lang,
@@ -261,10 +255,10 @@ pub fn ScenarioForm(props: &ScenarioFormProps) -> Html {
         Callback::from(move |_: MouseEvent| step.set(to))
     };
     let apply = {
-        let (on_action, scenario) = (props.on_action.clone(), (*draft).clone());
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::SetScenario(Box::new(scenario.clone())))
-        })
+        let scenario = draft.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::SetScenario(Box::new(scenario.clone())))
     };
     let apply_needs = props.on_action.reform(|_: MouseEvent| Action::ApplyNeeds);
     let last = Step::ALL.len() - 1;

@@ -41,6 +41,9 @@ pub struct UrlState {
     /// The calculator's scenario; `None` until one is set, and only then does the table show
     /// traffic lights.
     pub scenario: Option<Scenario>,
+    /// A scenario being described and not yet applied, kept so that a link or a reload does
+    /// not lose what was entered; `None` once applied.
+    pub draft: Option<Scenario>,
     /// The calculator's answers per tool id. Every entry is carried, even one with nothing
     /// answered yet, so a state survives a link exactly.
     pub answers: AnswersPerTool,
@@ -50,7 +53,8 @@ pub struct UrlState {
 
 impl UrlState {
     /// Whether `self` differs from `previous` only in what the user types or answers bit by
-    /// bit: the search text, the minimum of participants, a tool's answers. A run of such
+    /// bit: the search text, the minimum of participants, the scenario being described, a tool's
+    /// answers. A run of such
     /// steps shares one browser history entry, so Back leaves the whole edit rather than one
     /// keystroke or answer at a time.
     pub fn continues_edit_of(&self, previous: &UrlState) -> bool {
@@ -137,6 +141,8 @@ pub fn encode(state: &UrlState) -> String {
     out.add("view", &mut view.into_iter());
     let scenario = state.scenario.as_ref().map(scenario_code);
     out.add("sc", &mut scenario.as_deref().into_iter());
+    let draft = state.draft.as_ref().map(scenario_code);
+    out.add("sd", &mut draft.as_deref().into_iter());
     for (id, answers) in state.answers.iter() {
         let mut key = ANSWERS_PREFIX.to_owned();
         push_percent_encoded(&mut key, id);
@@ -216,9 +222,9 @@ pub fn decode<T: Borrow<Tool>>(fragment: &str, tools: &[T]) -> (UrlState, Vec<Ig
 }
 
 /// The fixed keys; answers add one key per tool (`a.<tool id>`).
-const KEYS: [&str; 16] = [
+const KEYS: [&str; 17] = [
     "q", "loc", "eea", "min", "e2e", "blur", "plat", "hide", "light", "sort", "cmp", "show",
-    "lang", "view", "sc", "chk",
+    "lang", "view", "sc", "sd", "chk",
 ];
 
 /// Decoding in progress: the state so far and what was ignored.
@@ -337,6 +343,7 @@ impl Decoder<'_> {
                     .unwrap_or_default();
             }
             "sc" => self.state.scenario = self.single(key, raw, scenario_from_code),
+            "sd" => self.state.draft = self.single(key, raw, scenario_from_code),
             "chk" => self.read_checking(raw),
             _ if key.starts_with(ANSWERS_PREFIX) => self.read_answers(key, raw),
             _ => self.ignore(key, raw, IgnoreReason::UnknownKey),
@@ -733,6 +740,20 @@ mod tests {
                 &u[4..]
             )
         );
+        assert_eq!(decode(&fragment, &builtin()), (state, vec![]));
+    }
+
+    #[test]
+    fn a_scenario_not_yet_applied_survives_a_link() {
+        let state = UrlState {
+            draft: Some(Scenario {
+                works_council: true,
+                ..Scenario::default()
+            }),
+            ..UrlState::default()
+        };
+        let fragment = encode(&state);
+        assert!(fragment.starts_with("sd="), "{fragment}");
         assert_eq!(decode(&fragment, &builtin()), (state, vec![]));
     }
 

@@ -39,9 +39,17 @@ test('a scenario lights every tool, and Zoom turns green once every measure is d
   await page.getByRole('radio', { name: 'allein veranstaltet' }).check();
   await page.getByRole('button', { name: '4. Beschäftigte' }).click();
   await page.getByRole('checkbox', { name: 'Es gibt einen Betriebsrat' }).check();
+  // What is entered before applying is in the link, so a reload keeps it.
+  await page.waitForURL(/sd=/);
+  await page.reload();
+  await page.getByRole('button', { name: '2. Nutzung' }).click();
+  assert.equal(await page.getByRole('radio', { name: 'allein veranstaltet' }).isChecked(), true);
+  await page.getByRole('button', { name: '4. Beschäftigte' }).click();
+  assert.equal(await page.getByRole('checkbox', { name: 'Es gibt einen Betriebsrat' }).isChecked(), true);
   await page.getByRole('button', { name: 'Szenario übernehmen' }).click();
   // Involving the works council is a measure for every tool, shown once.
   await page.locator('.vkc-calc__shared [data-rule=R18][data-severity=warn]').waitFor();
+  assert.doesNotMatch(page.url(), /sd=/, 'the applied scenario replaces the draft');
   const lights = page.locator('tbody tr [data-verdict]');
   assert.equal(await lights.count(), await page.locator('tbody tr').count());
   assert.deepEqual(errors, []);
