@@ -43,3 +43,12 @@ for (const [device, options, spacing] of [
     await w.close();
   });
 }
+
+test('on a 1280 px screen all eleven columns of the current view fit without scrolling', async () => {
+  for (const lang of ['de', 'en']) {
+    const w = await env.open({ viewport: { width: 1280, height: 800 }, hash: `#view=current&lang=${lang}` });
+    const overflow = await w.table.evaluate((table) => table.scrollWidth - table.closest('.vkc-table__scroll').clientWidth);
+    assert.ok(overflow <= 0, `${lang}: the table is ${overflow} px wider than its box`);
+    await w.close();
+  }
+});
