@@ -14,7 +14,8 @@ use crate::domain::{Origin, Platform, Region, Tool, Tristate};
 /// means "any". Required platforms are the exception: a tool must support all of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Words that must all occur in the tool name, ignoring case and accents.
+    /// Words that must all occur in the tool name, or all in its former name (a renamed tool
+    /// in the current view), ignoring case and accents.
     pub query: String,
     /// Location codes as the data writes them ("DE", "NOR", "USA"), compared ignoring case.
     pub locations: StringSet,
@@ -176,6 +177,25 @@ impl<'a> Matcher<'a> {
         Matcher { filter, words }
     }
 
+    /// Whether `name` contains every search word, ignoring case and accents.
+    fn has_every_word(&self, name: &str) -> bool {
+        // Folding the name is the costliest check (the caller skips it when there is no
+        // query), so a plain ASCII name is compared in place: folded, it would only be
+        // lower-cased.
+        match name.is_ascii() {
+            true => {
+                let name = name.as_bytes();
+                self.words
+                    .iter()
+                    .all(|w| contains_ascii_ignoring_case(name, w))
+            }
+            false => {
+                let name = fold(name);
+                self.words.iter().all(|w| name.contains(w.as_str()))
+            }
+        }
+    }
+
     /// The criteria `tool` fails, as a bit set of [`Criterion::bit`]s; zero means it matches.
     pub(crate) fn failures(&self, tool: &Tool) -> u16 {
         Criterion::ALL
@@ -190,21 +210,14 @@ impl<'a> Matcher<'a> {
         let any_or = |set: &EnumSet<Tristate>, value| set.is_empty() || set.contains(&value);
         match criterion {
             Criterion::Query => {
-                // Folding the name is the costliest check, so skip it when there is no query,
-                // and compare a plain ASCII name in place (folded, it would only be lower-cased).
+                // A renamed tool is still known by its former name; only a name that fails
+                // sends the search on to it, and most tools have none.
                 self.words.is_empty()
-                    || match tool.name.is_ascii() {
-                        true => {
-                            let name = tool.name.as_bytes();
-                            self.words
-                                .iter()
-                                .all(|w| contains_ascii_ignoring_case(name, w))
-                        }
-                        false => {
-                            let name = fold(&tool.name);
-                            self.words.iter().all(|w| name.contains(w.as_str()))
-                        }
-                    }
+                    || self.has_every_word(&tool.name)
+                    || tool
+                        .former_name
+                        .as_deref()
+                        .is_some_and(|name| self.has_every_word(name))
             }
             Criterion::Location => {
                 f.locations.is_empty()
@@ -283,6 +296,23 @@ mod tests {
         assert_eq!(shown(&searching("itsi m"), &ascii), ["ascii"]);
         assert!(shown(&searching("jitsim"), &ascii).is_empty());
         assert!(shown(&searching("ω"), &ascii).is_empty());
+    }
+
+    #[test]
+    fn search_finds_a_renamed_tool_by_its_former_name_too() {
+        let tools = current();
+        assert_eq!(shown(&searching("Blizz"), &tools), ["blizz"]);
+        assert_eq!(shown(&searching("gotomeeting"), &tools), ["gotomeeting"]);
+        assert_eq!(shown(&searching("logmein goto"), &tools), ["gotomeeting"]);
+        assert_eq!(shown(&searching("teamviewer meeting"), &tools), ["blizz"]);
+        // All words in one of the names: the current and the former name are not mixed.
+        assert!(shown(&searching("blizz meeting"), &tools).is_empty());
+        let accented = [Tool {
+            former_name: Some("Konferenz Überall".into()),
+            ..unknown_tool("renamed")
+        }];
+        assert_eq!(shown(&searching("uberall"), &accented), ["renamed"]);
+        assert!(shown(&searching("renamed uberall"), &accented).is_empty());
     }
 
     #[test]
