@@ -155,6 +155,18 @@ impl Filter {
     }
 }
 
+/// The minimum of participants that a number field's value asks for; `None` for no minimum.
+///
+/// The value is read as the browser reads a number input (a double), so what the field shows
+/// is what filters: a fraction rounds up (1.5 participants need room for 2), "1e3" is 1000, and
+/// a number above `u32::MAX` (however large) is `u32::MAX`, more than any tool allows. Empty,
+/// zero, negative and unreadable values ("1e": the browser then hands over "") mean no minimum.
+pub fn min_participants_from_input(value: &str) -> Option<u32> {
+    let n: f64 = value.trim().parse().ok()?;
+    // `as` saturates: above `u32::MAX`, and infinity, give `u32::MAX`. NaN fails `n > 0.0`.
+    (n > 0.0).then(|| n.ceil() as u32)
+}
+
 /// Whether ASCII `text` contains the folded (lower-case) `word`, ignoring ASCII case. A word
 /// with other letters cannot occur in ASCII text, and its bytes never equal ASCII ones.
 fn contains_ascii_ignoring_case(text: &[u8], word: &str) -> bool {
@@ -374,6 +386,49 @@ mod tests {
         assert_eq!(shown(&filter, &tools), ["hundred"]);
         filter.min_participants = Some(0);
         assert_eq!(shown(&filter, &tools), ["hundred", "ninety-nine"]);
+    }
+
+    #[test]
+    fn a_typed_minimum_means_the_number_the_field_shows() {
+        let min = min_participants_from_input;
+        assert_eq!(min("120"), Some(120));
+        assert_eq!(min(" 7 "), Some(7));
+        assert_eq!(min("1e3"), Some(1000));
+        assert_eq!(min("2.5E2"), Some(250));
+        assert_eq!(min("1.5"), Some(2), "a fraction rounds up");
+        assert_eq!(min("0.01"), Some(1));
+        assert_eq!(min("100.0"), Some(100));
+        assert_eq!(min("4294967295"), Some(u32::MAX));
+        for huge in [
+            "4294967296",
+            "99999999999",
+            "4294967295.5",
+            "1e300",
+            "1e400",
+        ] {
+            assert_eq!(min(huge), Some(u32::MAX), "{huge} saturates");
+        }
+        for none in [
+            "", "   ", "0", "0.0", "-0", "-1", "-0.5", "-1e3", "1e", "abc", "NaN",
+        ] {
+            assert_eq!(min(none), None, "{none:?} clears the minimum");
+        }
+    }
+
+    #[test]
+    fn a_minimum_above_every_maximum_leaves_no_tool_and_survives_a_link() {
+        let tools = builtin();
+        let filter = Filter {
+            min_participants: min_participants_from_input("99999999999"),
+            ..Filter::default()
+        };
+        assert!(shown(&filter, &tools).is_empty());
+        let state = crate::domain::UrlState {
+            filter,
+            ..Default::default()
+        };
+        let (read, notices) = crate::domain::decode(&crate::domain::encode(&state), &tools);
+        assert_eq!((read, notices), (state, Vec::new()));
     }
 
     #[test]
