@@ -157,10 +157,10 @@ fn renamed_tools_show_their_current_name_and_keep_the_former_one() {
     let current = catalog().view(DataView::Current);
     let blizz = find(&current, "blizz");
     assert_eq!(blizz.tool.name, "TeamViewer Meeting");
-    assert_eq!(blizz.former_name.as_deref(), Some("Blizz by TeamViewer"));
+    assert_eq!(blizz.former_name(), Some("Blizz by TeamViewer"));
     let goto = find(&current, "gotomeeting");
     assert_eq!(goto.tool.name, "GoTo Meeting");
-    assert_eq!(goto.former_name.as_deref(), Some("GoToMeeting by LogMeIn"));
+    assert_eq!(goto.former_name(), Some("GoToMeeting by LogMeIn"));
     assert_eq!(goto.tool.status.as_ref().unwrap().date, Some(date("2022")));
     let adobe = &find(&current, "adobe-connect").tool;
     assert_eq!(adobe.status.as_ref().unwrap().kind, StatusKind::Active);
@@ -175,7 +175,7 @@ fn the_original_view_shows_the_eleven_article_rows_and_nothing_learnt_later() {
         let t = &row.tool;
         assert_eq!(t.origin, Origin::SourceTable, "{}", t.id);
         assert!(
-            row.changes.is_empty() && row.former_name.is_none(),
+            row.changes.is_empty() && row.former_name().is_none(),
             "{}",
             t.id
         );

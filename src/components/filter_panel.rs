@@ -9,7 +9,10 @@ use crate::components::button;
 
 use crate::app::Action;
 use crate::domain::compliance::TrafficLight;
-use crate::domain::{DataView, FacetOption, Facets, Filter, Lang, Location, Platform, Tristate};
+use crate::domain::{
+    min_participants_from_input, DataView, FacetOption, Facets, Filter, Lang, Location, Platform,
+    Tristate,
+};
 use crate::i18n::{count, t, Msg};
 
 /// Longer queries would make a link too long to share; no tool name comes near this.
@@ -68,11 +71,11 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetQuery(input.value())
     });
-    // Any whole number: an IT lead needs "at least 120", not the nearest preset. An empty or
-    // unreadable field (the browser gives "" for "1e") means no minimum.
+    // Any number: an IT lead needs "at least 120", not the nearest preset; whatever the field
+    // holds means what it shows (see `min_participants_from_input`).
     let on_min = props.on_action.reform(|e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        Action::SetMinParticipants(input.value().parse().ok().filter(|&n: &u32| n > 0))
+        Action::SetMinParticipants(min_participants_from_input(&input.value()))
     });
     // Suggested values, each with the number of tools it would leave.
     let min_presets = facets

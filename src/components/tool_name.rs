@@ -33,8 +33,7 @@ pub fn tool_name(lang: Lang, row: &ResolvedTool, catalog: &Catalog) -> Html {
         ))
     });
     let renamed = row
-        .former_name
-        .as_ref()
+        .former_name()
         .zip(tool.status.as_ref())
         .map(|(former, status)| {
             footnote(

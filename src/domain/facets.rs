@@ -247,6 +247,11 @@ mod tests {
                 query: "o".into(),
                 ..base.with(&FacetOption::E2e(Tristate::No))
             },
+            // A former name: Blizz is "TeamViewer Meeting" in the current view.
+            Filter {
+                query: "blizz".into(),
+                ..base.clone()
+            },
         ];
         for filter in &filters {
             assert_counts_match_filtering(filter, &tools);

@@ -14,7 +14,8 @@ use crate::domain::{Origin, Platform, Region, Tool, Tristate};
 /// means "any". Required platforms are the exception: a tool must support all of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Words that must all occur in the tool name, ignoring case and accents.
+    /// Words that must all occur in the tool name, or all in its former name (a renamed tool
+    /// in the current view), ignoring case and accents.
     pub query: String,
     /// Location codes as the data writes them ("DE", "NOR", "USA"), compared ignoring case.
     pub locations: StringSet,
@@ -154,6 +155,18 @@ impl Filter {
     }
 }
 
+/// The minimum of participants that a number field's value asks for; `None` for no minimum.
+///
+/// The value is read as the browser reads a number input (a double), so what the field shows
+/// is what filters: a fraction rounds up (1.5 participants need room for 2), "1e3" is 1000, and
+/// a number above `u32::MAX` (however large) is `u32::MAX`, more than any tool allows. Empty,
+/// zero, negative and unreadable values ("1e": the browser then hands over "") mean no minimum.
+pub fn min_participants_from_input(value: &str) -> Option<u32> {
+    let n: f64 = value.trim().parse().ok()?;
+    // `as` saturates: above `u32::MAX`, and infinity, give `u32::MAX`. NaN fails `n > 0.0`.
+    (n > 0.0).then(|| n.ceil() as u32)
+}
+
 /// Whether ASCII `text` contains the folded (lower-case) `word`, ignoring ASCII case. A word
 /// with other letters cannot occur in ASCII text, and its bytes never equal ASCII ones.
 fn contains_ascii_ignoring_case(text: &[u8], word: &str) -> bool {
@@ -176,6 +189,25 @@ impl<'a> Matcher<'a> {
         Matcher { filter, words }
     }
 
+    /// Whether `name` contains every search word, ignoring case and accents.
+    fn has_every_word(&self, name: &str) -> bool {
+        // Folding the name is the costliest check (the caller skips it when there is no
+        // query), so a plain ASCII name is compared in place: folded, it would only be
+        // lower-cased.
+        match name.is_ascii() {
+            true => {
+                let name = name.as_bytes();
+                self.words
+                    .iter()
+                    .all(|w| contains_ascii_ignoring_case(name, w))
+            }
+            false => {
+                let name = fold(name);
+                self.words.iter().all(|w| name.contains(w.as_str()))
+            }
+        }
+    }
+
     /// The criteria `tool` fails, as a bit set of [`Criterion::bit`]s; zero means it matches.
     pub(crate) fn failures(&self, tool: &Tool) -> u16 {
         Criterion::ALL
@@ -190,21 +222,14 @@ impl<'a> Matcher<'a> {
         let any_or = |set: &EnumSet<Tristate>, value| set.is_empty() || set.contains(&value);
         match criterion {
             Criterion::Query => {
-                // Folding the name is the costliest check, so skip it when there is no query,
-                // and compare a plain ASCII name in place (folded, it would only be lower-cased).
+                // A renamed tool is still known by its former name; only a name that fails
+                // sends the search on to it, and most tools have none.
                 self.words.is_empty()
-                    || match tool.name.is_ascii() {
-                        true => {
-                            let name = tool.name.as_bytes();
-                            self.words
-                                .iter()
-                                .all(|w| contains_ascii_ignoring_case(name, w))
-                        }
-                        false => {
-                            let name = fold(&tool.name);
-                            self.words.iter().all(|w| name.contains(w.as_str()))
-                        }
-                    }
+                    || self.has_every_word(&tool.name)
+                    || tool
+                        .former_name
+                        .as_deref()
+                        .is_some_and(|name| self.has_every_word(name))
             }
             Criterion::Location => {
                 f.locations.is_empty()
@@ -286,6 +311,23 @@ mod tests {
     }
 
     #[test]
+    fn search_finds_a_renamed_tool_by_its_former_name_too() {
+        let tools = current();
+        assert_eq!(shown(&searching("Blizz"), &tools), ["blizz"]);
+        assert_eq!(shown(&searching("gotomeeting"), &tools), ["gotomeeting"]);
+        assert_eq!(shown(&searching("logmein goto"), &tools), ["gotomeeting"]);
+        assert_eq!(shown(&searching("teamviewer meeting"), &tools), ["blizz"]);
+        // All words in one of the names: the current and the former name are not mixed.
+        assert!(shown(&searching("blizz meeting"), &tools).is_empty());
+        let accented = [Tool {
+            former_name: Some("Konferenz Überall".into()),
+            ..unknown_tool("renamed")
+        }];
+        assert_eq!(shown(&searching("uberall"), &accented), ["renamed"]);
+        assert!(shown(&searching("renamed uberall"), &accented).is_empty());
+    }
+
+    #[test]
     fn search_finds_names_containing_every_word_in_any_order() {
         let tools = builtin();
         assert_eq!(shown(&searching("webex cisco"), &tools), ["webex"]);
@@ -344,6 +386,49 @@ mod tests {
         assert_eq!(shown(&filter, &tools), ["hundred"]);
         filter.min_participants = Some(0);
         assert_eq!(shown(&filter, &tools), ["hundred", "ninety-nine"]);
+    }
+
+    #[test]
+    fn a_typed_minimum_means_the_number_the_field_shows() {
+        let min = min_participants_from_input;
+        assert_eq!(min("120"), Some(120));
+        assert_eq!(min(" 7 "), Some(7));
+        assert_eq!(min("1e3"), Some(1000));
+        assert_eq!(min("2.5E2"), Some(250));
+        assert_eq!(min("1.5"), Some(2), "a fraction rounds up");
+        assert_eq!(min("0.01"), Some(1));
+        assert_eq!(min("100.0"), Some(100));
+        assert_eq!(min("4294967295"), Some(u32::MAX));
+        for huge in [
+            "4294967296",
+            "99999999999",
+            "4294967295.5",
+            "1e300",
+            "1e400",
+        ] {
+            assert_eq!(min(huge), Some(u32::MAX), "{huge} saturates");
+        }
+        for none in [
+            "", "   ", "0", "0.0", "-0", "-1", "-0.5", "-1e3", "1e", "abc", "NaN",
+        ] {
+            assert_eq!(min(none), None, "{none:?} clears the minimum");
+        }
+    }
+
+    #[test]
+    fn a_minimum_above_every_maximum_leaves_no_tool_and_survives_a_link() {
+        let tools = builtin();
+        let filter = Filter {
+            min_participants: min_participants_from_input("99999999999"),
+            ..Filter::default()
+        };
+        assert!(shown(&filter, &tools).is_empty());
+        let state = crate::domain::UrlState {
+            filter,
+            ..Default::default()
+        };
+        let (read, notices) = crate::domain::decode(&crate::domain::encode(&state), &tools);
+        assert_eq!((read, notices), (state, Vec::new()));
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub use custom_data::{combine, combine_json, combine_with, DataMode};
 pub use enum_set::EnumSet;
 pub use facets::Facets;
 pub use field_value::FieldValue;
-pub use filter::{FacetOption, Filter};
+pub use filter::{min_participants_from_input, FacetOption, Filter};
 pub use fold::fold;
 pub use fragment::{decode, encode, IgnoreReason, Ignored, UrlState, MAX_COMPARE};
 pub use lang::{Lang, Text};

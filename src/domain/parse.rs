@@ -341,6 +341,7 @@ impl Reader {
         Some(Tool {
             id: id?,
             name: name?,
+            former_name: None,
             origin: origin?,
             location: location?,
             max_participants: max_participants?,

@@ -37,11 +37,14 @@ pub struct ResolvedTool {
     pub tool: Rc<Tool>,
     /// Every applied update, in data-file order; empty in the original view.
     pub changes: Vec<Change>,
-    /// The name the source table used, when the current view shows a renamed tool's new name.
-    pub former_name: Option<String>,
 }
 
 impl ResolvedTool {
+    /// The name the source table used, when the current view shows a renamed tool's new name.
+    pub fn former_name(&self) -> Option<&str> {
+        self.tool.former_name.as_deref()
+    }
+
     /// The update applied to one field, if any.
     pub fn change(&self, field: Field) -> Option<&Change> {
         self.changes.iter().find(|c| c.field() == field)
@@ -65,7 +68,6 @@ pub fn resolve(tool: &Rc<Tool>, view: DataView) -> ResolvedTool {
         return ResolvedTool {
             tool: Rc::clone(tool),
             changes: Vec::new(),
-            former_name: None,
         };
     }
     let mut effective = Tool {
@@ -79,7 +81,6 @@ pub fn resolve(tool: &Rc<Tool>, view: DataView) -> ResolvedTool {
         return ResolvedTool {
             tool: Rc::new(effective),
             changes: Vec::new(),
-            former_name: None,
         };
     }
     let changes = tool
@@ -98,10 +99,12 @@ pub fn resolve(tool: &Rc<Tool>, view: DataView) -> ResolvedTool {
         })
         .collect();
     let renamed_to = tool.status.as_ref().and_then(|s| s.renamed_to());
-    let former_name = renamed_to.map(|to| std::mem::replace(&mut effective.name, to.to_owned()));
+    if let Some(to) = renamed_to {
+        let former = std::mem::replace(&mut effective.name, to.to_owned());
+        effective.former_name = Some(former.into());
+    }
     ResolvedTool {
         tool: Rc::new(effective),
         changes,
-        former_name,
     }
 }

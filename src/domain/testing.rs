@@ -29,6 +29,7 @@ pub(crate) fn unknown_tool(id: &str) -> Tool {
     Tool {
         id: id.to_owned(),
         name: id.to_owned(),
+        former_name: None,
         origin: Origin::Added,
         location: None,
         max_participants: None,

@@ -75,6 +75,9 @@ impl Field {
 pub struct Tool {
     pub id: String,
     pub name: String,
+    /// The name the source table used, when the current view shows a renamed tool's new name;
+    /// never in the data. Kept here, not only beside the tool, so the search finds it too.
+    pub former_name: Option<Box<str>>,
     pub origin: Origin,
     /// Server or provider location; `None` when not stated.
     pub location: Option<Location>,

@@ -192,6 +192,7 @@ pub fn tool(id: String, sources: Vec<String>) -> impl Strategy<Value = Tool> {
             Tool {
                 id: id.clone(),
                 name,
+                former_name: None,
                 origin,
                 location,
                 max_participants,
