@@ -79,7 +79,7 @@ fn every_item_of_the_source_article_s_checklist_is_covered() {
     for (item, id, assessment) in items {
         assert!(fires(&assessment, id), "{item}: {id} does not fire");
         assert!(
-            rule(id).source.contains("REISSWOLF"),
+            rule(id).source.de.contains("REISSWOLF") && rule(id).source.en.contains("REISSWOLF"),
             "{item}: {id} does not cite the article"
         );
     }

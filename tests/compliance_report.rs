@@ -4,10 +4,11 @@
 mod compliance_support;
 
 use compliance_support::{all_done, check, harmless, source_table, today, tool};
+use regex_lite::Regex;
 use serde_json::Value;
 use vk_check::domain::compliance::{
-    AiFeatures, Answers, Assessment, OperatingModel, Recording, Report, RuleId, Scenario, Severity,
-    Topic, Webinars, ABBREVIATIONS,
+    rule, AiFeatures, Answers, Assessment, OperatingModel, Recording, Report, RuleId, Scenario,
+    Severity, Topic, Webinars, ABBREVIATIONS, RULES,
 };
 use vk_check::domain::{DataView, Lang, Tool};
 
@@ -71,12 +72,15 @@ fn every_finding_appears_with_id_measure_legal_basis_and_source_in_both_language
                         tool.id
                     );
                     assert!(markdown.contains(f.measure.get(lang)), "{id} measure");
-                    assert!(markdown.contains(f.legal_basis), "{id} legal basis");
-                    assert!(markdown.contains(f.source), "{id} source");
+                    assert!(
+                        markdown.contains(f.legal_basis.get(lang)),
+                        "{id} legal basis"
+                    );
+                    assert!(markdown.contains(f.source.get(lang)), "{id} source");
                     let entry = listed.iter().find(|e| e["rule"] == id.as_str()).unwrap();
                     assert_eq!(entry["measure"], f.measure.get(lang));
-                    assert_eq!(entry["legal_basis"], f.legal_basis);
-                    assert_eq!(entry["source"], f.source);
+                    assert_eq!(entry["legal_basis"], f.legal_basis.get(lang));
+                    assert_eq!(entry["source"], f.source.get(lang));
                     assert_eq!(entry["severity"], f.severity.key());
                     assert_eq!(entry["topic"], f.topic.key());
                 }
@@ -87,6 +91,63 @@ fn every_finding_appears_with_id_measure_legal_basis_and_source_in_both_language
         rules_seen.len() >= 25,
         "the cases reach most rules: {rules_seen:?}"
     );
+}
+
+/// An English court name or citation style in `text`, which a German reader must not see.
+fn english_citation(text: &str) -> Option<String> {
+    let words = [
+        "CJEU",
+        "General Court",
+        "(pending)",
+        "appeal",
+        "criterion",
+        "Decision (EU)",
+        "EDPB",
+    ];
+    if let Some(word) = words.iter().find(|w| text.contains(**w)) {
+        return Some((*word).to_owned());
+    }
+    // "Art. 28(3)", "5(1)(b)", "§ 203(3),(4)": a paragraph in brackets right after a number.
+    let paragraph = Regex::new(r"\d\(\d+\)|\)\([a-z0-9]+\)|\),\(").unwrap();
+    paragraph.find(text).map(|m| m.as_str().to_owned())
+}
+
+#[test]
+fn german_findings_and_reports_use_german_court_names_and_notation() {
+    // The detector knows the English forms.
+    assert!(english_citation(rule(RuleId::R04).legal_basis.en).is_some());
+    assert!(english_citation(rule(RuleId::R07).source.en).is_some());
+    assert!(english_citation(rule(RuleId::R31).legal_basis.en).is_some());
+    // Every rule's citation, whether or not a scenario below reaches it, and the legend.
+    for r in &RULES {
+        for text in [r.legal_basis.de, r.source.de] {
+            assert_eq!(english_citation(text), None, "{}: {text}", r.id);
+        }
+    }
+    for (short, long) in ABBREVIATIONS {
+        for text in [short.de, long.de] {
+            assert_eq!(english_citation(text), None, "{text}");
+        }
+    }
+    // The reports as filed, with many findings each.
+    let scenarios = [
+        Scenario::default(),
+        demanding(),
+        Scenario {
+            operating_model: OperatingModel::SelfHostedOwn,
+            ..demanding()
+        },
+    ];
+    for tool in source_table() {
+        for scenario in &scenarios {
+            let assessment = check(&tool, scenario, &Answers::default());
+            let report = report(&tool, scenario, &assessment);
+            let markdown = report.to_markdown(Lang::De);
+            assert_eq!(english_citation(&markdown), None, "{}", tool.id);
+            let json = report.to_json_string(Lang::De);
+            assert_eq!(english_citation(&json), None, "{}", tool.id);
+        }
+    }
 }
 
 #[test]
@@ -200,11 +261,17 @@ fn the_legend_explains_every_abbreviation() {
         json["abbreviations"].as_array().unwrap().len(),
         ABBREVIATIONS.len()
     );
-    let markdown = report.to_markdown(Lang::En);
-    assert!(markdown.contains("## Abbreviations"));
-    for (short, _) in ABBREVIATIONS {
-        assert!(markdown.contains(&format!("- **{short}:**")), "{short}");
+    for (lang, heading) in [(Lang::De, "## Abkürzungen"), (Lang::En, "## Abbreviations")] {
+        let markdown = report.to_markdown(lang);
+        assert!(markdown.contains(heading));
+        for (short, long) in ABBREVIATIONS {
+            let entry = format!("- **{}:** {}", short.get(lang), long.get(lang));
+            assert!(markdown.contains(&entry), "{entry}");
+        }
     }
+    let de = report.to_markdown(Lang::De);
+    assert!(de.contains("- **EuGH:** Gerichtshof der Europäischen Union"));
+    assert!(de.contains("- **EuG:** Gericht der Europäischen Union"));
 }
 
 #[test]

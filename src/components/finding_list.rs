@@ -40,8 +40,8 @@ fn finding(lang: Lang, f: &Finding) -> Html {
             </p>
             <p class="vkc-finding__measure">{ f.measure.get(lang) }</p>
             <p class="vkc-finding__basis">
-                { t(lang, Msg::LegalBasisLabel) }{ ": " }{ f.legal_basis }{ " · " }
-                { t(lang, Msg::SourceLabel) }{ ": " }{ f.source }
+                { t(lang, Msg::LegalBasisLabel) }{ ": " }{ f.legal_basis.get(lang) }{ " · " }
+                { t(lang, Msg::SourceLabel) }{ ": " }{ f.source.get(lang) }
             </p>
         </li>
     }

@@ -50,6 +50,29 @@ impl Text {
     }
 }
 
+/// A text in both languages written into the program: measures, legal bases, sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StaticText {
+    pub de: &'static str,
+    pub en: &'static str,
+}
+
+impl StaticText {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::De => self.de,
+            Lang::En => self.en,
+        }
+    }
+
+    pub fn to_text(self) -> Text {
+        Text {
+            de: self.de.to_owned(),
+            en: self.en.to_owned(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -177,7 +177,7 @@ fn finding(rule: &Rule, outcome: Outcome) -> Option<Finding> {
         rule: rule.id,
         severity,
         topic: rule.topic,
-        measure: measure.text(),
+        measure: measure.to_text(),
         legal_basis: rule.legal_basis,
         source: rule.source,
         scenario_only: rule.scenario_only(),
@@ -187,7 +187,7 @@ fn finding(rule: &Rule, outcome: Outcome) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Text;
+    use crate::domain::{StaticText, Text};
 
     fn with(severity: Severity) -> Finding {
         Finding {
@@ -198,8 +198,8 @@ mod tests {
                 de: String::new(),
                 en: String::new(),
             },
-            legal_basis: "",
-            source: "",
+            legal_basis: StaticText { de: "", en: "" },
+            source: StaticText { de: "", en: "" },
             scenario_only: false,
         }
     }

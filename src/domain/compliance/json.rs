@@ -151,20 +151,24 @@ impl TransferMechanism {
     }
 }
 
+/// `{ "de": …, "en": … }`: the JS API has no language, so its texts come in both.
+fn in_both<'a>(get: impl Fn(Lang) -> &'a str) -> Value {
+    object(vec![
+        ("de", get(Lang::De).into()),
+        ("en", get(Lang::En).into()),
+    ])
+}
+
 impl Finding {
-    /// Stable keys, and the measure in both languages.
+    /// Stable keys, and measure, legal basis and source in both languages.
     pub fn to_json(&self) -> Value {
-        let measure = object(vec![
-            ("de", self.measure.get(Lang::De).into()),
-            ("en", self.measure.get(Lang::En).into()),
-        ]);
         object(vec![
             ("rule", self.rule.to_string().into()),
             ("severity", key(self.severity.key())),
             ("topic", key(self.topic.key())),
-            ("measure", measure),
-            ("legal_basis", key(self.legal_basis)),
-            ("source", key(self.source)),
+            ("measure", in_both(|l| self.measure.get(l))),
+            ("legal_basis", in_both(|l| self.legal_basis.get(l))),
+            ("source", in_both(|l| self.source.get(l))),
             ("scenario_only", self.scenario_only.into()),
         ])
     }
@@ -829,8 +833,10 @@ mod tests {
         assert_eq!(first["topic"], f.topic.key());
         assert_eq!(first["measure"]["de"], f.measure.de);
         assert_eq!(first["measure"]["en"], f.measure.en);
-        assert_eq!(first["legal_basis"], f.legal_basis);
-        assert_eq!(first["source"], f.source);
+        assert_eq!(first["legal_basis"]["de"], f.legal_basis.de);
+        assert_eq!(first["legal_basis"]["en"], f.legal_basis.en);
+        assert_eq!(first["source"]["de"], f.source.de);
+        assert_eq!(first["source"]["en"], f.source.en);
         assert_eq!(first["scenario_only"], f.scenario_only);
         let done: Vec<String> = a.done.iter().map(RuleId::to_string).collect();
         assert_eq!(json["done"], json!(done));

@@ -3,23 +3,10 @@
 // Where an answer is unknown, the text says what to check. The wording follows
 // `reference/rules.md`; the id in a constant's name is the rule that uses it.
 
-use crate::domain::Text;
+use crate::domain::StaticText;
 
 /// A measure in both languages, fixed at compile time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Measure {
-    pub de: &'static str,
-    pub en: &'static str,
-}
-
-impl Measure {
-    pub fn text(&self) -> Text {
-        Text {
-            de: self.de.to_owned(),
-            en: self.en.to_owned(),
-        }
-    }
-}
+pub(super) type Measure = StaticText;
 
 pub(super) const R01_DISCONTINUED: Measure = Measure {
     de: "Das Tool wird nicht mehr angeboten oder gepflegt und erhält keine Sicherheitsupdates mehr. Wählen Sie ein gepflegtes Tool und stellen Sie Ihre Besprechungen darauf um.",

@@ -141,9 +141,13 @@ impl<'a> Report<'a> {
                     line(format!(
                         "  - {}: {}",
                         label(Label::LegalBasis),
-                        md(f.legal_basis)
+                        md(f.legal_basis.get(lang))
                     ));
-                    line(format!("  - {}: {}", label(Label::Source), md(f.source)));
+                    line(format!(
+                        "  - {}: {}",
+                        label(Label::Source),
+                        md(f.source.get(lang))
+                    ));
                 }
             }
             if !any {
@@ -156,7 +160,11 @@ impl<'a> Report<'a> {
         line(format!("## {}", label(Label::Abbreviations)));
         line(String::new());
         for (short, long) in ABBREVIATIONS {
-            line(format!("- **{}:** {}", md(short), md(long)));
+            line(format!(
+                "- **{}:** {}",
+                md(short.get(lang)),
+                md(long.get(lang))
+            ));
         }
         line(String::new());
         line(format!("## {}", label(Label::Notice)));
@@ -180,8 +188,8 @@ impl<'a> Report<'a> {
                     ("topic", f.topic.key().into()),
                     ("topic_text", f.topic.label(lang).into()),
                     ("measure", f.measure.get(lang).into()),
-                    ("legal_basis", f.legal_basis.into()),
-                    ("source", f.source.into()),
+                    ("legal_basis", f.legal_basis.get(lang).into()),
+                    ("source", f.source.get(lang).into()),
                     ("scenario_only", f.scenario_only.into()),
                 ])
             })
@@ -202,8 +210,8 @@ impl<'a> Report<'a> {
             .iter()
             .map(|(short, long)| {
                 object(vec![
-                    ("abbreviation", (*short).into()),
-                    ("meaning", (*long).into()),
+                    ("abbreviation", short.get(lang).into()),
+                    ("meaning", long.get(lang).into()),
                 ])
             })
             .collect();
