@@ -104,6 +104,8 @@ pub enum IgnoreReason {
     UnknownTool,
     /// More tools to compare than [`MAX_COMPARE`], or more than two sort keys.
     TooMany,
+    /// The comparison opened with fewer than two tools chosen.
+    TooFew,
 }
 
 /// The fragment for `state`, without the leading `#`. Keys without a value are left out.
@@ -201,7 +203,8 @@ pub fn decode<T: Borrow<Tool>>(fragment: &str, tools: &[T]) -> (UrlState, Vec<Ig
     }
     let mut seen = HashSet::new();
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
-        let Some((key, value)) = part.split_once('=') else {
+        // Without a key (`=x`) a part is named as written, like one without `=`.
+        let Some((key, value)) = part.split_once('=').filter(|(key, _)| !key.is_empty()) else {
             decoder.ignore(part, "", IgnoreReason::Malformed);
             continue;
         };
@@ -216,7 +219,7 @@ pub fn decode<T: Borrow<Tool>>(fragment: &str, tools: &[T]) -> (UrlState, Vec<Ig
     // Keys may come in any order, so the comparison is checked once all are read.
     if decoder.state.comparing && decoder.state.compare.len() < 2 {
         decoder.state.comparing = false;
-        decoder.ignore("show", "compare", IgnoreReason::InvalidValue);
+        decoder.ignore("show", "compare", IgnoreReason::TooFew);
     }
     (decoder.state, decoder.ignored)
 }
@@ -622,7 +625,7 @@ mod tests {
     fn unknown_keys_and_bad_values_are_named_and_the_rest_is_kept() {
         let (state, notices) = decode(
             "utm_source=mail&e2e=yes,maybe&loc=DE,XX&plat=linux&min=viele&eea=ja&lang=fr\
-             &view=new&hide=old&cmp=zoom&flag",
+             &view=new&hide=old&cmp=zoom&flag&=&=x&show=compare",
             &builtin(),
         );
         assert_eq!(
@@ -638,6 +641,9 @@ mod tests {
                 ignored("view", "new", InvalidValue),
                 ignored("hide", "old", InvalidValue),
                 ignored("flag", "", Malformed),
+                ignored("=", "", Malformed),
+                ignored("=x", "", Malformed),
+                ignored("show", "compare", TooFew),
             ]
         );
         let mut expected = UrlState::default();

@@ -101,6 +101,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             IgnoreReason::InvalidValue => "ungültiger Wert",
             IgnoreReason::UnknownTool => "unbekanntes Tool",
             IgnoreReason::TooMany => "zu viele Einträge",
+            IgnoreReason::TooFew => "der Vergleich braucht mindestens zwei gewählte Tools",
         },
         Msg::CalcTitle => "Datenschutz-Check",
         Msg::CalcIntro => "Beschreiben Sie einmal Ihr Szenario. Danach zeigt die Tabelle für jedes Tool eine Ampel, und für jedes Tool können Sie prüfen, welche Maßnahmen nötig und erledigt sind. Alles bleibt in Ihrem Browser.",

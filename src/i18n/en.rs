@@ -101,6 +101,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             IgnoreReason::InvalidValue => "invalid value",
             IgnoreReason::UnknownTool => "unknown tool",
             IgnoreReason::TooMany => "too many entries",
+            IgnoreReason::TooFew => "the comparison needs at least two chosen tools",
         },
         Msg::CalcTitle => "Data protection check",
         Msg::CalcIntro => "Describe your scenario once. The table then shows a traffic light per tool, and for each tool you can check which measures are needed and done. Everything stays in your browser.",
