@@ -21,6 +21,9 @@ use crate::domain::{parse_options, Catalog, DataError, DataView, Lang, Problem};
 use crate::i18n::{problem, t, Msg};
 
 const MOUNT_SELECTOR: &str = "[data-vk-check]";
+/// Marks the node an instance renders into, so that a second mount into the same element is
+/// refused instead of stacking a second widget under the first.
+const ROOT_MARKER: &str = "data-vk-check-root";
 
 thread_local! {
     /// The built-in data, parsed on first use and shared by every instance.
@@ -62,16 +65,39 @@ impl MountHandle {
     }
 }
 
-/// JS API: `mount(element, { lang, view, src, data, dataMode })`. Bad options are reported in
-/// the element and the console; the widget still starts with the valid ones.
+/// JS API: `mount(target, { lang, view, src, data, dataMode })`, where `target` is an element
+/// or a CSS selector for one. Bad options are reported in the element and the console; the
+/// widget still starts with the valid ones. A target that names no element, or one that
+/// already holds a widget, throws an error that says so.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> MountHandle {
+pub fn mount(target: JsValue, options: JsValue) -> Result<MountHandle, JsError> {
+    let element = mount_target(&target)?;
     let (options, unreadable, tools) = plain_options(&options);
     let (app, root) = mount_into(&element, options, unreadable, tools, false);
-    MountHandle {
+    Ok(MountHandle {
         app: Some(app),
         root,
+    })
+}
+
+/// The element `target` names: itself, or the first element a CSS selector matches.
+fn mount_target(target: &JsValue) -> Result<Element, JsError> {
+    let element = match target.as_string() {
+        Some(selector) => gloo::utils::document()
+            .query_selector(&selector)
+            .map_err(|_| JsError::new(&format!("mount(): \"{selector}\" is not a CSS selector")))?
+            .ok_or_else(|| JsError::new(&format!("mount(): no element matches \"{selector}\"")))?,
+        None => target.dyn_ref::<Element>().cloned().ok_or_else(|| {
+            JsError::new("mount(): the first argument must be an element or a CSS selector")
+        })?,
+    };
+    let selector = format!(":scope > [{ROOT_MARKER}]");
+    if let Ok(Some(_)) = element.query_selector(&selector) {
+        return Err(JsError::new(
+            "mount(): the element already holds a widget; unmount it first",
+        ));
     }
+    Ok(element)
 }
 
 /// JS API: `assess(toolId, scenario, answers)` → `{ findings, done, light, progress }` for a
@@ -268,6 +294,7 @@ fn mount_into(
     let root = gloo::utils::document()
         .create_element("div")
         .expect_throw("a div can always be created");
+    let _ = root.set_attribute(ROOT_MARKER, "");
     let _ = element.append_child(&root);
     let app = yew::Renderer::<DataLoader>::with_root_and_props(root.clone(), props).render();
     (app, root)

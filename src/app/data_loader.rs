@@ -119,7 +119,15 @@ fn resolve(
         (DataSource::Inline(Ok(catalog)), _) => return Some((Ok(catalog.clone()), Rc::from([]))),
         (DataSource::Inline(Err(errors)), _) => return Some((builtin.clone(), errors.clone())),
         (DataSource::Url(_), None) => return None,
-        (DataSource::Url(_), Some(Ok(text))) => combine_json(base, text, mode),
+        (DataSource::Url(url), Some(Ok(text))) => {
+            // A problem with the whole file (not JSON, say) is named by the file.
+            combine_json(base, text, mode).map_err(|mut errors| {
+                for error in errors.iter_mut().filter(|e| e.path.is_empty()) {
+                    error.path = format!("src ({url})");
+                }
+                errors
+            })
+        }
         (DataSource::Url(url), Some(Err(problem))) => Err(vec![DataError {
             path: format!("src ({url})"),
             problem: problem.clone(),

@@ -69,7 +69,9 @@ pub fn parse_options(value: Value) -> (EmbedOptions, Vec<DataError>) {
         .map(|key| error(key, Problem::UnknownKey))
         .collect();
     if let Some(value) = map.get("lang") {
-        match choice(value, Lang::ALL.map(|l| (l.tag(), l))) {
+        // A language tag as HTML writes it ("en-GB", "EN") names its language, as a page's does.
+        let tagged = value.as_str().and_then(Lang::from_tag).ok_or(());
+        match tagged.or_else(|()| choice(value, Lang::ALL.map(|l| (l.tag(), l)))) {
             Ok(lang) => options.lang = Some(lang),
             Err(problem) => errors.push(error("lang", problem)),
         }
@@ -169,6 +171,14 @@ mod tests {
         assert_eq!(options.parts, Parts::Table);
         assert_eq!(options.src.as_deref(), Some("data/tools.json"));
         assert!(Parts::Table.shows_table() && !Parts::Table.shows_calculator());
+    }
+
+    #[test]
+    fn a_language_tag_with_region_or_in_capitals_names_its_language() {
+        for (tag, lang) in [("en-GB", Lang::En), ("EN", Lang::En), ("de_AT", Lang::De)] {
+            let (options, errors) = parse_options(json!({ "lang": tag }));
+            assert_eq!((options.lang, errors), (Some(lang), vec![]), "{tag}");
+        }
     }
 
     #[test]

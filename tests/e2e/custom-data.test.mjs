@@ -67,7 +67,7 @@ test('bad attributes and unusable data files show specific messages; the widget 
   assert.match(await alert('view'), /view: „tabel“ ist nicht erlaubt, erlaubt sind: "table", "calculator", "both"/);
   assert.match(await alert('missing'), /Die eigenen Daten konnten nicht verwendet werden/);
   assert.match(await alert('missing'), /src \(missing\.json\): die Datei konnte nicht geladen werden \(HTTP-Status 404\)/);
-  assert.match(await alert('html'), /kein gültiges JSON \(Zeile 1, Spalte 1\)/);
+  assert.match(await alert('html'), /src \(index\.html\): kein gültiges JSON \(Zeile 1, Spalte 1\)/);
   assert.match(await alert('foreign'), /src: „https:\/\/example\.com\/tools\.json“ ist keine Adresse auf demselben Server/);
   assert.match(await alert('mode'), /dataMode: „merge“ ist nicht erlaubt, erlaubt sind: "replace", "extend"/);
   assert.ok(!requests.some((u) => u.includes('example.com')), 'another origin is never asked');

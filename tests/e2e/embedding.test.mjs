@@ -87,7 +87,24 @@ test('the JS API mounts with options, reports bad ones, and unmounts without lef
       await new Promise(requestAnimationFrame);
       const unsetAlert = unset.querySelector('[role=alert]')?.innerText ?? null;
       const unsetRows = unset.querySelectorAll('tbody tr').length;
-      return { version: api.version(), english, rows, left, alert, stillWorks, unsetAlert, unsetRows };
+      // A target that is no element, matches none or already holds a widget throws a named error.
+      const thrown = (target) => {
+        try {
+          api.mount(target, {});
+          return null;
+        } catch (e) {
+          return e.message;
+        }
+      };
+      const refused = [thrown(null), thrown('#nowhere'), thrown(bad)];
+      // A selector works as a target, and a language tag with a region names its language.
+      const bySelector = document.createElement('div');
+      bySelector.id = 'by-selector';
+      document.body.append(bySelector);
+      api.mount('#by-selector', { lang: 'EN-gb', view: 'table' });
+      await new Promise(requestAnimationFrame);
+      const selected = [bySelector.querySelector('.vkc')?.getAttribute('lang'), bySelector.querySelector('[role=alert]')];
+      return { version: api.version(), english, rows, left, alert, stillWorks, unsetAlert, unsetRows, refused, selected };
     });
     assert.match(result.version, /^\d+\.\d+\.\d+$/);
     assert.equal(result.english, 'en');
@@ -99,6 +116,10 @@ test('the JS API mounts with options, reports bad ones, and unmounts without lef
     assert.equal(result.stillWorks, 11, 'bad options still give a working widget');
     assert.equal(result.unsetAlert, null, 'undefined options are not reported as errors');
     assert.equal(result.unsetRows, 11);
+    assert.match(result.refused[0], /must be an element or a CSS selector/);
+    assert.match(result.refused[1], /no element matches "#nowhere"/);
+    assert.match(result.refused[2], /already holds a widget/);
+    assert.deepEqual(result.selected, ['en', null]);
     assert.equal(problems.filter((p) => !p.startsWith('vk-check: option')).length, 0, problems.join('\n'));
     await page.close();
   } finally {
