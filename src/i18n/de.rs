@@ -192,7 +192,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Question(q) => match q {
             Question::Maintained => "Wird das Tool noch gepflegt (Sicherheitsupdates)?",
             Question::BusinessUseAllowed => "Erlauben die Vertragsbedingungen die geschäftliche Nutzung?",
-            Question::ConsumerPlan => "Nutzen Sie einen Verbrauchertarif, oder tritt der Anbieter als Verantwortlicher auf?",
+            Question::ConsumerPlan => "Tritt der Anbieter als eigener Verantwortlicher auf (etwa in einem Verbrauchertarif)?",
             Question::Avv => "Ist ein Auftragsverarbeitungsvertrag (AVV) geschlossen und gegen Art. 28 Abs. 3 DSGVO geprüft?",
             Question::OwnPurposeUse => "Nutzt der Anbieter Inhalte, Metadaten oder Telemetrie für eigene Zwecke?",
             Question::SubprocessorList => "Liegt die Liste der Unterauftragsverarbeiter mit Ländern und Widerspruchsrecht vor?",
@@ -241,7 +241,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StoreOnDevice => "Auf diesem Gerät speichern",
         Msg::StoreHint => "Speichert Szenario und Antworten im Browser (localStorage), erst nach Ihrer Zustimmung (§ 25 TDDDG).",
         Msg::DeleteStored => "Gespeicherte Antworten löschen",
-        Msg::StoredDeleted => "Die gespeicherten Antworten wurden gelöscht.",
+        Msg::StoredDeleted => "Die auf diesem Gerät gespeicherten Antworten wurden gelöscht. Im Link dieser Seite und damit im Browserverlauf stehen sie weiterhin.",
         Msg::StoredCorrupt => "Gespeicherte Antworten waren unlesbar und wurden verworfen.",
         Msg::PanicMessage => "Im Videokonferenz-Check ist ein interner Fehler aufgetreten. Bitte laden Sie die Seite neu.",
         // --- Embedding and custom data (issue 6) ---

@@ -192,7 +192,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Question(q) => match q {
             Question::Maintained => "Is the tool still maintained (security updates)?",
             Question::BusinessUseAllowed => "Do the terms allow business use?",
-            Question::ConsumerPlan => "Do you use a consumer plan, or does the provider act as controller?",
+            Question::ConsumerPlan => "Does the provider act as a controller in its own right (as in a consumer plan)?",
             Question::Avv => "Is a data processing agreement (AVV) concluded and checked against Art. 28(3) GDPR?",
             Question::OwnPurposeUse => "Does the provider use content, metadata or telemetry for its own purposes?",
             Question::SubprocessorList => "Do you have the list of sub-processors with countries and a right to object?",
@@ -241,7 +241,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StoreOnDevice => "Save on this device",
         Msg::StoreHint => "Saves scenario and answers in the browser (localStorage), only after your consent (§ 25 TDDDG).",
         Msg::DeleteStored => "Delete saved answers",
-        Msg::StoredDeleted => "The saved answers were deleted.",
+        Msg::StoredDeleted => "The answers saved on this device were deleted. They are still in this page's link, and so in the browser history.",
         Msg::StoredCorrupt => "Saved answers were unreadable and were discarded.",
         Msg::PanicMessage => "The video conferencing check ran into an internal error. Please reload the page.",
         // --- Embedding and custom data (issue 6) ---

@@ -142,7 +142,7 @@ test('saving on the device happens only after the opt-in and can be deleted', as
   assert.ok(await second.page.locator('tbody tr [data-verdict]').count() > 0);
   await second.page.getByRole('button', { name: 'Gespeicherte Antworten löschen' }).click();
   await second.page.waitForFunction(() => localStorage.length === 0);
-  await second.page.getByText('Die gespeicherten Antworten wurden gelöscht.').waitFor();
+  await second.page.getByText('Die auf diesem Gerät gespeicherten Antworten wurden gelöscht.').waitFor();
   await context.close();
 });
 

@@ -158,7 +158,7 @@ test('the whole calculator by keyboard alone: steps, answers, check, report and 
   await page.waitForFunction(() => localStorage.length === 1);
   await tab(w, (f) => f.name === 'Gespeicherte Antworten löschen', 3);
   await page.keyboard.press('Enter');
-  await page.getByText('Die gespeicherten Antworten wurden gelöscht.').waitFor();
+  await page.getByText('Die auf diesem Gerät gespeicherten Antworten wurden gelöscht.').waitFor();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   const after = await assertFocusVisible(w);
   assert.equal(after.type, 'checkbox', 'focus moved to the opt-in, not to the page start');

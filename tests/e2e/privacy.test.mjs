@@ -205,7 +205,7 @@ test('the calculator stores nothing before the opt-in, then only its one key, an
 
   // Deleting removes that key, and later changes write nothing.
   await page.getByRole('button', { name: 'Gespeicherte Antworten löschen' }).click();
-  await page.getByText('Die gespeicherten Antworten wurden gelöscht.').waitFor();
+  await page.getByText('Die auf diesem Gerät gespeicherten Antworten wurden gelöscht.').waitFor();
   const after = writes(log).slice(written.length);
   assert.deepEqual(after.map((c) => [c.api, c.op, c.args[0]]), [['localStorage', 'removeItem', KEY]]);
   await page.locator('[data-question=avv] input[value=yes]').check();

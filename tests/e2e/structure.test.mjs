@@ -151,7 +151,7 @@ test('live regions exist before their text changes: count, check result, confirm
   assert.equal(await page.locator(storage).innerText(), '');
   await mark(page.locator(storage));
   await page.getByRole('button', { name: 'Gespeicherte Antworten löschen' }).click();
-  assert.equal(await changed(page, storage, ''), 'Die gespeicherten Antworten wurden gelöscht.');
+  assert.equal(await changed(page, storage, ''), 'Die auf diesem Gerät gespeicherten Antworten wurden gelöscht. Im Link dieser Seite und damit im Browserverlauf stehen sie weiterhin.');
   await w.close();
 });
 
