@@ -5,6 +5,7 @@ use std::borrow::Borrow;
 use crate::domain::compliance::TrafficLight;
 use crate::domain::enum_set::EnumSet;
 use crate::domain::fold::fold;
+use crate::domain::number_field::count_at_least;
 use crate::domain::string_set::StringSet;
 use crate::domain::{Origin, Platform, Region, Tool, Tristate};
 
@@ -157,14 +158,12 @@ impl Filter {
 
 /// The minimum of participants that a number field's value asks for; `None` for no minimum.
 ///
-/// The value is read as the browser reads a number input (a double), so what the field shows
-/// is what filters: a fraction rounds up (1.5 participants need room for 2), "1e3" is 1000, and
-/// a number above `u32::MAX` (however large) is `u32::MAX`, more than any tool allows. Empty,
-/// zero, negative and unreadable values ("1e": the browser then hands over "") mean no minimum.
+/// What the field shows is what filters: a fraction rounds up (1.5 participants need room for
+/// 2), "1e3" is 1000, and a number above `u32::MAX` (however large) is `u32::MAX`, more than any
+/// tool allows. Empty, zero, negative and unreadable values ("1e": the browser then hands over
+/// "") mean no minimum.
 pub fn min_participants_from_input(value: &str) -> Option<u32> {
-    let n: f64 = value.trim().parse().ok()?;
-    // `as` saturates: above `u32::MAX`, and infinity, give `u32::MAX`. NaN fails `n > 0.0`.
-    (n > 0.0).then(|| n.ceil() as u32)
+    count_at_least(value)
 }
 
 /// Whether ASCII `text` contains the folded (lower-case) `word`, ignoring ASCII case. A word

@@ -13,6 +13,7 @@ pub mod fold;
 pub mod fragment;
 pub mod lang;
 pub mod location;
+mod number_field;
 pub mod options;
 pub mod parse;
 pub mod platform;
