@@ -28,7 +28,7 @@ fn severity(a: &Assessment, id: RuleId) -> Option<Severity> {
 fn usa_tools() -> Vec<Tool> {
     source_table()
         .into_iter()
-        .filter(|t| t.location.as_ref().map(|l| l.region()) == Some(Region::ThirdCountry))
+        .filter(|t| t.location.as_ref().and_then(|l| l.region()) == Some(Region::ThirdCountry))
         .collect()
 }
 
@@ -157,6 +157,46 @@ fn whereby_and_fastviewer_get_r06_when_an_answer_puts_access_in_a_third_country(
 }
 
 #[test]
+fn a_self_hosted_tool_s_location_follows_the_operating_model() {
+    let none = Answers {
+        transfer: TransferMechanism::None,
+        ..Answers::default()
+    };
+    for id in ["jitsi-meet", "bigbluebutton", "nextcloud-talk"] {
+        for model in [
+            OperatingModel::SelfHostedOwn,
+            OperatingModel::SelfHostedRentedOrMaintained,
+        ] {
+            let own = Scenario {
+                operating_model: model,
+                ..Scenario::default()
+            };
+            let a = check(&tool(id), &own, &Answers::default());
+            assert!(
+                !fires(&a, R06),
+                "{id}, {model:?}: run where the company chooses"
+            );
+            let shown = applicable_questions(&tool(id), Tristate::Yes, &own, &none);
+            assert!(!shown.contains(&Question::TransferMechanism), "{id}");
+            assert!(shown.contains(&Question::ThirdCountryAccess), "{id}");
+        }
+        // Run by a provider, it is where that provider runs it: to be found out, as for an
+        // unstated location, but never a third country by itself.
+        let provider = Scenario::default();
+        let a = check(&tool(id), &provider, &Answers::default());
+        assert_eq!(severity(&a, R06), Some(Severity::Warn), "{id}");
+        let a = check(&tool(id), &provider, &none);
+        assert_eq!(
+            severity(&a, R06),
+            Some(Severity::Warn),
+            "{id}, no mechanism"
+        );
+        let shown = applicable_questions(&tool(id), Tristate::Yes, &provider, &none);
+        assert!(shown.contains(&Question::ThirdCountryAccess), "{id}");
+    }
+}
+
+#[test]
 fn every_usa_tool_gets_r06_unless_a_mechanism_is_answered() {
     let tools = usa_tools();
     assert_eq!(tools.len(), 8, "the source table has eight USA tools");
@@ -264,7 +304,7 @@ fn a_maintained_eea_tool_with_e2e_is_green_when_everything_is_done() {
         .tools
         .into_iter()
         .map(Rc::unwrap_or_clone)
-        .filter(|t| t.location.as_ref().map(|l| l.region()) == Some(Region::Eea))
+        .filter(|t| t.location.as_ref().and_then(|l| l.region()) == Some(Region::Eea))
         .filter(|t| t.e2e == Tristate::Yes)
         .collect();
     assert_eq!(eea_e2e.len(), 3, "Blizz, fastviewer, Whereby");

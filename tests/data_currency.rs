@@ -2,8 +2,8 @@
 
 use serde_json::Value;
 use vk_check::domain::{
-    Catalog, DataView, Field, FieldValue, Origin, Platform, RatingLevel, ResolvedTool, SourceDate,
-    StatusKind, Text, Tool, Tristate,
+    Catalog, DataView, Field, FieldValue, Location, Origin, Platform, RatingLevel, ResolvedTool,
+    SourceDate, StatusKind, Text, Tool, Tristate,
 };
 
 fn catalog() -> Catalog {
@@ -211,14 +211,24 @@ fn the_current_view_adds_seven_tools_marked_as_added() {
 }
 
 #[test]
-fn self_hosted_tools_have_no_location_and_say_why() {
+fn self_hosted_tools_are_located_where_you_run_them_and_say_why() {
     let current = catalog().view(DataView::Current);
     for id in ["jitsi-meet", "bigbluebutton", "nextcloud-talk"] {
         let tool = &find(&current, id).tool;
-        assert_eq!(tool.location, None, "{id}");
+        assert_eq!(tool.location, Some(Location::SelfHosted), "{id}");
         let note = tool.note.as_ref().expect("a note explains it");
         assert!(note.de.contains("wo Sie es betreiben"), "{id}");
         assert!(note.en.contains("where you host it"), "{id}");
+        assert!(
+            !note.de.contains("k. A.") && !note.en.contains("n/a"),
+            "{id}"
+        );
+    }
+    // A hosted service whose location no source states stays unknown; hosted services with
+    // an on-premise option keep the location of their service.
+    assert_eq!(find(&current, "wire").tool.location, None);
+    for id in ["alfaview", "opentalk"] {
+        assert_eq!(find(&current, id).tool.location, Location::from_code("DE"));
     }
 }
 

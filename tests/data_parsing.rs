@@ -1,8 +1,8 @@
 //! Bad data files are rejected with every problem named by its field, and good ones parse.
 
 use vk_check::domain::{
-    Catalog, DataError, Field, FieldValue, Platform, Problem, RatingLevel, SourceDate, StatusKind,
-    Tristate,
+    Catalog, DataError, Field, FieldValue, Location, Platform, Problem, RatingLevel, SourceDate,
+    StatusKind, Tristate,
 };
 
 const SOURCES: &str = r#"[{"id": "s1", "title": "T", "publisher": "P", "url": null, "date": "2024-05-01"},
@@ -49,6 +49,31 @@ fn null_location_and_participants_mean_not_stated() {
     let catalog = parse(&[tool(r#""location": null, "max_participants": null"#)]).unwrap();
     assert_eq!(catalog.tools[0].location, None);
     assert_eq!(catalog.tools[0].max_participants, None);
+}
+
+#[test]
+fn self_hosted_is_a_location_of_its_own_apart_from_not_stated() {
+    let update = r#""updates": [{"field": "location", "value": "self-hosted",
+        "note": {"de": "d", "en": "e"}, "source": "s2", "as_of": "2025-01"}]"#;
+    let catalog = parse(&[
+        tool(r#""location": "self-hosted""#),
+        tool(&format!(r#""id": "t2", "location": null, {update}"#)),
+    ])
+    .unwrap();
+    assert_eq!(catalog.tools[0].location, Some(Location::SelfHosted));
+    assert_eq!(catalog.tools[1].location, None);
+    assert_eq!(
+        catalog.tools[1].updates[0].value,
+        FieldValue::Location(Some(Location::SelfHosted))
+    );
+    let found = errors(&[tool(r#""location": "selbst betrieben""#)]);
+    assert_eq!(
+        found,
+        [(
+            "tools[t1].location".to_owned(),
+            Problem::UnknownCountry("selbst betrieben".into())
+        )]
+    );
 }
 
 #[test]

@@ -280,10 +280,27 @@ fn the_schema_lists_the_values_the_domain_allows() {
         enum_at("/$defs/rating/properties/value/enum"),
         set(RatingLevel::ALL.map(RatingLevel::key))
     );
-    assert_eq!(
-        enum_at("/$defs/location/anyOf/1/enum"),
-        set(Location::known_codes())
-    );
+    let mut locations = enum_at("/$defs/location/anyOf/1/enum");
+    let self_hosted = schema()["$defs"]["location"]["anyOf"][2]["const"].clone();
+    assert_eq!(self_hosted, json!(Location::SELF_HOSTED));
+    locations.insert(Location::SELF_HOSTED.to_owned());
+    assert_eq!(locations, set(Location::known_codes()));
+}
+
+#[test]
+fn the_schema_and_the_parser_take_self_hosted_and_null_as_locations() {
+    for location in [json!("self-hosted"), Value::Null] {
+        let file = file_with(|t| {
+            t["location"] = location.clone();
+            t["updates"][0] = json!({"field": "location", "value": location,
+                "note": {"de": "d", "en": "e"}, "source": "s1", "as_of": "2025-01-02"});
+        });
+        assert_eq!(validate(&file), Vec::<String>::new(), "{location}");
+        assert!(Catalog::parse(&file.to_string()).is_ok(), "{location}");
+    }
+    let file = file_with(|t| t["location"] = json!("self hosted"));
+    assert!(!validate(&file).is_empty());
+    assert!(Catalog::parse(&file.to_string()).is_err());
 }
 
 /// One way to break a tool entry.

@@ -13,7 +13,7 @@ use crate::domain::{
     min_participants_from_input, DataView, FacetOption, Facets, Filter, Lang, Location, Platform,
     Tristate,
 };
-use crate::i18n::{count, t, Msg};
+use crate::i18n::{count, location, t, Msg};
 
 /// Longer queries would make a link too long to share; no tool name comes near this.
 const MAX_QUERY_LEN: u32 = 100;
@@ -62,8 +62,10 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let locations: Vec<Html> = facets
         .locations()
         .map(|(code, _)| {
-            let region = Location::from_code(code).map(|l| t(lang, Msg::Region(l.region())));
-            let label = region.map_or(code.to_owned(), |r| format!("{code} ({r})"));
+            let label = Location::from_code(code).map_or(code.to_owned(), |l| {
+                let (name, region) = location(lang, &l);
+                format!("{name} ({region})")
+            });
             checkbox(FacetOption::Location(code.to_owned()), label)
         })
         .collect();

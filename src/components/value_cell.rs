@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{footnote, tristate_value, Footnote};
 use crate::domain::{Change, FieldValue, Lang, Source, Tristate};
-use crate::i18n::{count, t, value, Msg};
+use crate::i18n::{count, location, t, value, Msg};
 
 /// The update behind a value in the current view: its footnote number, the change and its source.
 pub type NumberedChange<'a> = (usize, &'a Change, Option<&'a Source>);
@@ -14,15 +14,21 @@ pub type NumberedChange<'a> = (usize, &'a Change, Option<&'a Source>);
 /// One node, as the table's phone layout needs (a grid of label and value): a location with its
 /// region, or a value with its footnote, comes wrapped in a span; a lone value does not, which
 /// spares every row of a long table eight elements.
+///
+/// Self-hosted software shows words in place of a code ("selbst betrieben", with "Standort
+/// nach Wahl" as its region line), so it reads apart from both a country and "k. A.".
 pub fn value_cell(lang: Lang, field_value: &FieldValue, change: Option<NumberedChange>) -> Html {
     let shown = match field_value {
         // One text node for the code and the space that parts it from the region in copied text.
-        FieldValue::Location(Some(location)) => html! {
-            <>
-                { format!("{} ", location.code()) }
-                <span class="vkc-table__region">{ t(lang, Msg::Region(location.region())) }</span>
-            </>
-        },
+        FieldValue::Location(Some(place)) => {
+            let (name, region) = location(lang, place);
+            html! {
+                <>
+                    { format!("{name} ") }
+                    <span class="vkc-table__region">{ region }</span>
+                </>
+            }
+        }
         FieldValue::MaxParticipants(Some(n)) => html! { count(lang, *n) },
         FieldValue::Location(None) | FieldValue::MaxParticipants(None) => {
             tristate_value(lang, Tristate::Unknown)

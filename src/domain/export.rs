@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use crate::domain::compliance::json::object;
 use crate::domain::{Column, Lang, Tool};
-use crate::i18n::{t, value, Msg};
+use crate::i18n::{location, t, value, Msg};
 
 /// Byte-order mark: spreadsheet programs need it to read UTF-8 (umlauts) correctly.
 const BOM: &str = "\u{feff}";
@@ -62,15 +62,13 @@ pub fn to_json<'a>(lang: Lang, tools: impl IntoIterator<Item = &'a Tool>) -> Str
                 .into_iter()
                 .map(|p| (p.key().to_owned(), tool.platforms.get(p).key().into()))
                 .collect();
-            let location = tool.location.as_ref();
+            let place = tool.location.as_ref();
             object(vec![
                 ("id", tool.id.as_str().into()),
                 ("name", tool.name.as_str().into()),
-                ("location", location.map(|l| l.code()).into()),
-                (
-                    "region",
-                    location.map(|l| t(lang, Msg::Region(l.region()))).into(),
-                ),
+                // The data's code ("DE", "self-hosted"), and the line the table shows under it.
+                ("location", place.map(|l| l.code()).into()),
+                ("region", place.map(|l| location(lang, l).1).into()),
                 ("max_participants", tool.max_participants.into()),
                 ("e2e", tool.e2e.key().into()),
                 ("platforms", platforms.into()),
@@ -149,5 +147,25 @@ mod tests {
         assert_eq!(blizz["platforms"]["browser"], "no");
         assert_eq!(blizz["region"], "EU/EEA");
         assert_eq!(blizz["max_participants"], 300);
+    }
+
+    #[test]
+    fn self_hosted_tools_export_their_own_location_not_unknown() {
+        let current = crate::domain::testing::current();
+        let jitsi = current.iter().find(|t| t.id == "jitsi-meet").unwrap();
+        let wire = current.iter().find(|t| t.id == "wire").unwrap();
+        let csv = to_csv(Lang::De, [jitsi, wire]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(
+            lines[1].starts_with("Jitsi Meet,selbst betrieben (Standort nach Wahl),k. A.,Ja,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[2].starts_with("Wire,k. A.,"), "{}", lines[2]);
+        let json: Value = serde_json::from_str(&to_json(Lang::En, [jitsi, wire])).unwrap();
+        assert_eq!(json["tools"][0]["location"], "self-hosted");
+        assert_eq!(json["tools"][0]["region"], "location of your choice");
+        assert_eq!(json["tools"][1]["location"], Value::Null);
+        assert_eq!(json["tools"][1]["region"], Value::Null);
     }
 }

@@ -4,7 +4,7 @@ use std::borrow::Borrow;
 
 use crate::domain::compliance::TrafficLight;
 use crate::domain::filter::{Criterion, Matcher};
-use crate::domain::{FacetOption, Filter, Location, Platform, Region, Tool, Tristate};
+use crate::domain::{FacetOption, Filter, Location, Platform, Tool, Tristate};
 
 /// The count beside every option of the filter panel, for one filter state.
 ///
@@ -68,7 +68,8 @@ impl Facets {
         &self.counts
     }
 
-    /// The location options with their counts: EU/EEA countries first, then by code.
+    /// The location options with their counts, in [`Location::order_key`] order (EU/EEA
+    /// countries first, then self-hosted), codes the data does not know last.
     pub fn locations(&self) -> impl Iterator<Item = (&str, usize)> {
         self.counts.iter().filter_map(|(o, n)| match o {
             FacetOption::Location(code) => Some((code.as_str(), *n)),
@@ -92,9 +93,10 @@ fn criterion(option: &FacetOption) -> Criterion {
     }
 }
 
-/// Where a location code goes in the panel: known regions first, EU/EEA leading, then by the
-/// upper-case code, so spellings that differ only in case share a place.
-type LocationKey = (bool, Option<Region>, String);
+/// Where a location code goes in the panel: known locations first, in [`Location::order_key`]
+/// order, then unknown codes by upper-case code, so spellings that differ only in case share
+/// a place.
+type LocationKey = (bool, (u8, String));
 
 /// The options the panel offers for these tools, in panel order.
 ///
@@ -117,9 +119,11 @@ fn options<T: Borrow<Tool>>(filter: &Filter, tools: &[T]) -> Vec<FacetOption> {
         .into_iter()
         .chain(filter.locations.iter().map(String::as_str))
     {
-        // The region first, so EU/EEA countries lead the list; the first spelling wins.
-        let region = Location::from_code(code).map(|l| l.region());
-        let key = (region.is_none(), region, code.to_ascii_uppercase());
+        // EU/EEA countries lead the list; the first spelling wins.
+        let key = match Location::from_code(code) {
+            Some(location) => (false, location.order_key()),
+            None => (true, (0, code.to_ascii_uppercase())),
+        };
         if let Err(at) = locations.binary_search_by(|(k, _)| k.cmp(&key)) {
             locations.insert(at, (key, code));
         }
@@ -227,8 +231,22 @@ mod tests {
     }
 
     #[test]
+    fn the_current_view_offers_self_hosted_after_the_eea_countries() {
+        let f = facets(&Filter::default(), &current());
+        assert_eq!(
+            f.locations().collect::<Vec<_>>(),
+            [("DE", 4), ("NOR", 1), ("self-hosted", 3), ("USA", 9)]
+        );
+        assert_eq!(
+            f.count(&FacetOption::EeaOnly),
+            Some(8),
+            "5 in the EEA, 3 self-hosted"
+        );
+    }
+
+    #[test]
     fn every_count_equals_the_rows_shown_with_that_option_on() {
-        // The current view, so some tools are discontinued and some added.
+        // The current view, so some tools are discontinued, some added and some self-hosted.
         let mut tools = current();
         tools.extend([located("swiss", "CH"), unknown_tool("x")]);
         let base = Filter::default();
@@ -240,6 +258,10 @@ mod tests {
             base.with(&FacetOption::Location("USA".into()))
                 .with(&FacetOption::Location("CH".into()))
                 .with(&FacetOption::MinParticipants(150)),
+            base.with(&FacetOption::Location("self-hosted".into()))
+                .with(&FacetOption::E2e(Tristate::Yes)),
+            base.with(&FacetOption::EeaOnly)
+                .with(&FacetOption::Location("USA".into())),
             base.with(&FacetOption::Platform(Platform::Macos))
                 .with(&FacetOption::HideAdded)
                 .with(&FacetOption::HideDiscontinued),
@@ -265,10 +287,11 @@ mod tests {
             located("b", "usa"),
             located("c", "NL"),
             located("d", "CH"),
+            located("e", "self-hosted"),
         ];
         let f = facets(&Filter::default(), &tools);
         let codes: Vec<&str> = f.locations().map(|(code, _)| code).collect();
-        assert_eq!(codes, ["NL", "CH", "USA"]);
+        assert_eq!(codes, ["NL", "self-hosted", "CH", "USA"]);
         assert_eq!(f.count(&FacetOption::Location("USA".into())), Some(2));
     }
 

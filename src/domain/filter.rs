@@ -7,7 +7,7 @@ use crate::domain::enum_set::EnumSet;
 use crate::domain::fold::fold;
 use crate::domain::number_field::count_at_least;
 use crate::domain::string_set::StringSet;
-use crate::domain::{Origin, Platform, Region, Tool, Tristate};
+use crate::domain::{Location, Origin, Platform, Tool, Tristate};
 
 /// The user's filters. The default filters nothing.
 ///
@@ -18,9 +18,11 @@ pub struct Filter {
     /// Words that must all occur in the tool name, or all in its former name (a renamed tool
     /// in the current view), ignoring case and accents.
     pub query: String,
-    /// Location codes as the data writes them ("DE", "NOR", "USA"), compared ignoring case.
+    /// Location codes as the data writes them ("DE", "NOR", "USA", "self-hosted"), compared
+    /// ignoring case.
     pub locations: StringSet,
-    /// Only tools whose location is in the EU/EEA.
+    /// Only tools whose servers are in the EU/EEA, or can be: self-hosted software is where
+    /// the user runs it. An unknown location never qualifies.
     pub eea_only: bool,
     /// Only tools for at least this many participants; an unknown maximum never qualifies.
     pub min_participants: Option<u32>,
@@ -238,11 +240,7 @@ impl<'a> Matcher<'a> {
                         .is_some_and(|l| f.has_location(l.code()))
             }
             Criterion::EeaOnly => {
-                !f.eea_only
-                    || tool
-                        .location
-                        .as_ref()
-                        .is_some_and(|l| l.region() == Region::Eea)
+                !f.eea_only || tool.location.as_ref().is_some_and(Location::can_be_in_eea)
             }
             Criterion::MinParticipants => f
                 .min_participants
@@ -357,12 +355,45 @@ mod tests {
             located("zurich", "CH"),
             located("usa", "USA"),
             unknown_tool("nowhere"),
+            located("own-server", "self-hosted"),
         ];
         let filter = Filter {
             eea_only: true,
             ..Filter::default()
         };
-        assert_eq!(shown(&filter, &tools), ["berlin", "oslo"]);
+        assert_eq!(shown(&filter, &tools), ["berlin", "oslo", "own-server"]);
+    }
+
+    #[test]
+    fn eu_eea_only_keeps_the_self_hosted_tools_and_drops_wire_whose_location_is_unknown() {
+        let tools = current();
+        let filter = Filter {
+            eea_only: true,
+            ..Filter::default()
+        };
+        assert_eq!(
+            shown(&filter, &tools),
+            [
+                "blizz",
+                "fastviewer",
+                "whereby",
+                "jitsi-meet",
+                "bigbluebutton",
+                "nextcloud-talk",
+                "alfaview",
+                "opentalk"
+            ]
+        );
+    }
+
+    #[test]
+    fn self_hosted_can_be_chosen_as_a_location_of_its_own() {
+        let tools = current();
+        let filter = Filter::default().with(&FacetOption::Location("self-hosted".into()));
+        assert_eq!(
+            shown(&filter, &tools),
+            ["jitsi-meet", "bigbluebutton", "nextcloud-talk"]
+        );
     }
 
     #[test]

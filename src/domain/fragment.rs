@@ -609,6 +609,23 @@ mod tests {
     }
 
     #[test]
+    fn the_self_hosted_location_round_trips_and_a_misspelling_is_named() {
+        let mut state = UrlState::default();
+        state
+            .filter
+            .set(&FacetOption::Location("self-hosted".into()), true);
+        state.filter.set(&FacetOption::Location("DE".into()), true);
+        let fragment = encode(&state);
+        assert!(fragment.contains("self-hosted"), "{fragment}");
+        assert_eq!(decode(&fragment, &builtin()), (state, vec![]));
+        let (read, notices) = decode("loc=self-hosted,selfhosted", &builtin());
+        assert!(read
+            .filter
+            .is_on(&FacetOption::Location("self-hosted".into())));
+        assert_eq!(notices, [ignored("loc", "selfhosted", InvalidValue)]);
+    }
+
+    #[test]
     fn unencoded_unicode_and_lower_case_codes_are_read_too() {
         let (state, notices) = decode("q=blîzz&loc=de&lang=en-GB&sort=blur", &builtin());
         assert_eq!(notices, []);

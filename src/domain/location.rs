@@ -44,17 +44,46 @@ const THIRD_COUNTRIES: [&str; 7] = ["US", "CN", "IN", "AU", "SG", "RU", "TR"];
 /// Alpha-3 spellings seen in sources (the source table writes "NOR" and "USA").
 const ALPHA3: [(&str, &str); 4] = [("NOR", "NO"), ("USA", "US"), ("DEU", "DE"), ("GBR", "GB")];
 
+/// Where a tool's servers are: a country, or wherever the user runs self-hosted software.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Location {
+    Country(Country),
+    /// Software the user runs on own or rented servers (`"self-hosted"` in the data): its
+    /// servers are wherever the user puts them, in the EU/EEA if they choose. That is not a
+    /// country, so it has no region; nor is it unknown, as a provider's unstated location is.
+    SelfHosted,
+}
+
 /// A country as written in the data, with its region.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Location {
+pub struct Country {
     code: String,
     region: Region,
 }
 
+impl Country {
+    /// The code exactly as the source writes it.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn region(&self) -> Region {
+        self.region
+    }
+}
+
 impl Location {
-    /// Reads a country code as written in a source ("DE", "NOR", "USA"); `None` if unknown.
+    /// How the data writes [`Location::SelfHosted`].
+    pub const SELF_HOSTED: &'static str = "self-hosted";
+
+    /// Reads a location as written in the data: a country code as a source writes it ("DE",
+    /// "NOR", "USA") or "self-hosted", ignoring case; `None` if unknown.
     pub fn from_code(code: &str) -> Option<Location> {
-        let upper = code.trim().to_ascii_uppercase();
+        let code = code.trim();
+        if code.eq_ignore_ascii_case(Location::SELF_HOSTED) {
+            return Some(Location::SelfHosted);
+        }
+        let upper = code.to_ascii_uppercase();
         let alpha2 = ALPHA3
             .iter()
             .find(|(alpha3, _)| *alpha3 == upper)
@@ -68,27 +97,54 @@ impl Location {
         } else {
             return None;
         };
-        Some(Location {
-            code: code.trim().to_owned(),
+        Some(Location::Country(Country {
+            code: code.to_owned(),
             region,
-        })
+        }))
     }
 
-    /// The code exactly as the source writes it.
+    /// The code as the data writes it: a country's as its source spells it, or "self-hosted".
     pub fn code(&self) -> &str {
-        &self.code
+        match self {
+            Location::Country(country) => country.code(),
+            Location::SelfHosted => Location::SELF_HOSTED,
+        }
     }
 
-    pub fn region(&self) -> Region {
-        self.region
+    /// The country's region; `None` for self-hosted software, which is where the user runs it.
+    pub fn region(&self) -> Option<Region> {
+        match self {
+            Location::Country(country) => Some(country.region()),
+            Location::SelfHosted => None,
+        }
     }
 
-    /// Every code the data may use, for error messages.
+    /// In the EU/EEA, or self-hosted, which the user can run there.
+    pub fn can_be_in_eea(&self) -> bool {
+        matches!(self, Location::SelfHosted) || self.region() == Some(Region::Eea)
+    }
+
+    /// Where the location goes in an ordered list (the table's sort, the filter's options):
+    /// EU/EEA countries, then self-hosted (which can be run there too), then adequate
+    /// countries, then other third countries; by upper-case code within each, so spellings
+    /// that differ only in case share a place.
+    pub fn order_key(&self) -> (u8, String) {
+        let group = match self.region() {
+            Some(Region::Eea) => 0,
+            None => 1,
+            Some(Region::Adequate) => 2,
+            Some(Region::ThirdCountry) => 3,
+        };
+        (group, self.code().to_ascii_uppercase())
+    }
+
+    /// Every code the data may use, for error messages: the countries, then "self-hosted".
     pub fn known_codes() -> impl Iterator<Item = &'static str> {
         EEA.into_iter()
             .chain(ADEQUATE)
             .chain(THIRD_COUNTRIES)
             .chain(ALPHA3.into_iter().map(|(alpha3, _)| alpha3))
+            .chain([Location::SELF_HOSTED])
     }
 }
 
@@ -98,24 +154,19 @@ mod tests {
 
     #[test]
     fn norway_is_in_the_eea_and_the_usa_is_a_third_country() {
-        assert_eq!(Location::from_code("NOR").unwrap().region(), Region::Eea);
-        assert_eq!(Location::from_code("NO").unwrap().region(), Region::Eea);
-        assert_eq!(Location::from_code("DE").unwrap().region(), Region::Eea);
-        assert_eq!(
-            Location::from_code("USA").unwrap().region(),
-            Region::ThirdCountry
-        );
-        assert_eq!(
-            Location::from_code("CH").unwrap().region(),
-            Region::Adequate
-        );
+        let region = |code| Location::from_code(code).unwrap().region();
+        assert_eq!(region("NOR"), Some(Region::Eea));
+        assert_eq!(region("NO"), Some(Region::Eea));
+        assert_eq!(region("DE"), Some(Region::Eea));
+        assert_eq!(region("USA"), Some(Region::ThirdCountry));
+        assert_eq!(region("CH"), Some(Region::Adequate));
     }
 
     #[test]
     fn brazil_counts_as_adequate_since_its_2026_decision() {
         assert_eq!(
             Location::from_code("BR").unwrap().region(),
-            Region::Adequate
+            Some(Region::Adequate)
         );
     }
 
@@ -124,8 +175,34 @@ mod tests {
         assert_eq!(Location::from_code("NOR").unwrap().code(), "NOR");
         assert_eq!(
             Location::from_code("usa").unwrap().region(),
-            Region::ThirdCountry
+            Some(Region::ThirdCountry)
         );
+    }
+
+    #[test]
+    fn self_hosted_is_a_location_of_its_own_without_a_region() {
+        let self_hosted = Location::from_code("self-hosted").unwrap();
+        assert_eq!(self_hosted, Location::SelfHosted);
+        assert_eq!(
+            Location::from_code(" Self-Hosted "),
+            Some(Location::SelfHosted)
+        );
+        assert_eq!(self_hosted.code(), "self-hosted");
+        assert_eq!(self_hosted.region(), None);
+    }
+
+    #[test]
+    fn only_eea_countries_and_self_hosted_software_can_be_in_the_eea() {
+        let can = |code| Location::from_code(code).unwrap().can_be_in_eea();
+        assert!(can("DE") && can("NOR") && can("self-hosted"));
+        assert!(!can("CH") && !can("USA"));
+    }
+
+    #[test]
+    fn self_hosted_is_ordered_after_the_eea_and_before_other_countries() {
+        let mut codes = ["USA", "self-hosted", "CH", "DE", "AT"];
+        codes.sort_by_key(|c| Location::from_code(c).unwrap().order_key());
+        assert_eq!(codes, ["AT", "DE", "self-hosted", "CH", "USA"]);
     }
 
     #[test]

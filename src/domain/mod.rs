@@ -42,7 +42,7 @@ pub use filter::{min_participants_from_input, FacetOption, Filter};
 pub use fold::fold;
 pub use fragment::{decode, encode, IgnoreReason, Ignored, UrlState, MAX_COMPARE};
 pub use lang::{Lang, StaticText, Text};
-pub use location::{Location, Region, ADEQUACY_AS_OF};
+pub use location::{Country, Location, Region, ADEQUACY_AS_OF};
 pub use options::{parse_options, EmbedOptions, Parts};
 pub use parse::{DataError, Problem};
 pub use platform::{Platform, Platforms};

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use crate::domain::compliance::TrafficLight;
 use crate::domain::fold::fold;
 use crate::domain::stable_sort;
-use crate::domain::{Column, Region, Tool, Tristate};
+use crate::domain::{Column, Tool, Tristate};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Direction {
@@ -105,8 +105,9 @@ impl SortState {
 enum Value {
     /// The folded name, so "Łódź" sorts with "lodz" and case does not matter.
     Text(String),
-    /// EU/EEA first, then adequate countries, then other third countries; by code within each.
-    Place(Region, String),
+    /// EU/EEA first, then self-hosted, then adequate countries, then other third countries; by
+    /// code within each (see [`crate::domain::Location::order_key`]).
+    Place((u8, String)),
     Number(u32),
     /// Yes before no.
     Fact(Tristate),
@@ -119,10 +120,7 @@ fn value(tool: &Tool, column: Column) -> Option<Value> {
     let fact = |t: Tristate| (t != Tristate::Unknown).then_some(Value::Fact(t));
     match column {
         Column::Tool => Some(Value::Text(fold(&tool.name))),
-        Column::Location => tool
-            .location
-            .as_ref()
-            .map(|l| Value::Place(l.region(), l.code().to_ascii_uppercase())),
+        Column::Location => tool.location.as_ref().map(|l| Value::Place(l.order_key())),
         Column::MaxParticipants => tool.max_participants.map(Value::Number),
         Column::E2e => fact(tool.e2e),
         Column::Platform(p) => fact(tool.platforms.get(p)),
@@ -263,23 +261,24 @@ mod tests {
     }
 
     #[test]
-    fn locations_in_the_eea_come_first_and_unknown_ones_last() {
+    fn locations_in_the_eea_come_first_then_self_hosted_and_unknown_ones_last() {
         let tools = [
             located("usa", "USA"),
             unknown_tool("nowhere"),
             located("swiss", "CH"),
+            located("own-server", "self-hosted"),
             located("oslo", "NOR"),
             located("berlin", "DE"),
         ];
         let up = SortState::by(Column::Location, Ascending);
         assert_eq!(
             sorted(&tools, up),
-            ["berlin", "oslo", "swiss", "usa", "nowhere"]
+            ["berlin", "oslo", "own-server", "swiss", "usa", "nowhere"]
         );
         let down = SortState::by(Column::Location, Descending);
         assert_eq!(
             sorted(&tools, down),
-            ["usa", "swiss", "oslo", "berlin", "nowhere"]
+            ["usa", "swiss", "own-server", "oslo", "berlin", "nowhere"]
         );
     }
 

@@ -79,7 +79,8 @@ pub struct Tool {
     /// never in the data. Kept here, not only beside the tool, so the search finds it too.
     pub former_name: Option<Box<str>>,
     pub origin: Origin,
-    /// Server or provider location; `None` when not stated.
+    /// Server or provider location, or self-hosted (wherever the user runs it); `None` when not
+    /// stated.
     pub location: Option<Location>,
     /// Maximum participants; `None` when not stated.
     pub max_participants: Option<u32>,
@@ -89,7 +90,7 @@ pub struct Tool {
     /// Source id of every fact not listed in `field_sources`.
     pub source: String,
     pub field_sources: Vec<(Field, String)>,
-    /// A remark on the whole tool (e.g. why a self-hosted tool has no location); current view only.
+    /// A remark on the whole tool (e.g. why a self-hosted tool's location is the user's choice); current view only.
     /// Boxed, like `status` and `authority_rating`: few tools have one, and unboxed they would
     /// more than double the size of every tool (thousands of custom tools, two copies each).
     pub note: Option<Box<Text>>,

@@ -33,6 +33,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
             Region::Adequate => "angemessenes Schutzniveau",
             Region::ThirdCountry => "Drittland",
         },
+        Msg::SelfHosted => "selbst betrieben",
+        Msg::SelfHostedRegion => "Standort nach Wahl",
         Msg::LanguageSwitch => "Sprache",
         Msg::SourceLabel => "Quelle",
         Msg::Undated => "ohne Datum",
@@ -262,7 +264,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::NotAllowed { found, allowed } => {
             format!("„{found}“ ist nicht erlaubt, erlaubt sind: {allowed}")
         }
-        Problem::UnknownCountry(code) => format!("unbekannter Ländercode „{code}“"),
+        Problem::UnknownCountry(code) => {
+            format!("unbekannter Ländercode „{code}“ (erlaubt: Ländercodes oder „self-hosted“)")
+        }
         Problem::OutOfRange { min, max } => format!("muss zwischen {min} und {max} liegen"),
         Problem::BadDate(text) => {
             format!("„{text}“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT")

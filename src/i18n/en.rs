@@ -33,6 +33,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
             Region::Adequate => "adequate protection",
             Region::ThirdCountry => "third country",
         },
+        Msg::SelfHosted => "self-hosted",
+        Msg::SelfHostedRegion => "location of your choice",
         Msg::LanguageSwitch => "Language",
         Msg::SourceLabel => "Source",
         Msg::Undated => "undated",
@@ -262,7 +264,9 @@ pub(super) fn problem(problem: &Problem) -> String {
         Problem::NotAllowed { found, allowed } => {
             format!("“{found}” is not allowed, allowed are: {allowed}")
         }
-        Problem::UnknownCountry(code) => format!("unknown country code “{code}”"),
+        Problem::UnknownCountry(code) => {
+            format!("unknown country code “{code}” (allowed: country codes or “self-hosted”)")
+        }
         Problem::OutOfRange { min, max } => format!("must be between {min} and {max}"),
         Problem::BadDate(text) => {
             format!("“{text}” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")

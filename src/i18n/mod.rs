@@ -7,8 +7,8 @@ use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Question, Recording, Severity, TrafficLight, Webinars,
 };
 use crate::domain::{
-    Column, DataView, Direction, FieldValue, IgnoreReason, Lang, Problem, RatingLevel, Region,
-    SourceDate, Tristate,
+    Column, DataView, Direction, FieldValue, IgnoreReason, Lang, Location, Problem, RatingLevel,
+    Region, SourceDate, Tristate,
 };
 
 /// Every text the interface shows; a missing translation fails to compile.
@@ -22,6 +22,10 @@ pub enum Msg {
     Column(Column),
     Tristate(Tristate),
     Region(Region),
+    /// The location of self-hosted software, in place of a country code.
+    SelfHosted,
+    /// The region line under [`Msg::SelfHosted`], in place of a country's region.
+    SelfHostedRegion,
     LanguageSwitch,
     SourceLabel,
     /// Stands in for the date of an undated source.
@@ -233,12 +237,22 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
     }
 }
 
+/// A location's name and the line under it, as the table shows them: "DE" and "EU/EWR", or
+/// "selbst betrieben" and "Standort nach Wahl".
+pub fn location(lang: Lang, location: &Location) -> (&str, &'static str) {
+    match location {
+        Location::Country(country) => (country.code(), t(lang, Msg::Region(country.region()))),
+        Location::SelfHosted => (t(lang, Msg::SelfHosted), t(lang, Msg::SelfHostedRegion)),
+    }
+}
+
 /// One fact's value as the table writes it, without icons ("USA (Drittland)", "k. A.").
 pub fn value(lang: Lang, value: &FieldValue) -> String {
     let tristate = |v: Tristate| t(lang, Msg::Tristate(v)).to_owned();
     match value {
         FieldValue::Location(Some(l)) => {
-            format!("{} ({})", l.code(), t(lang, Msg::Region(l.region())))
+            let (name, region) = location(lang, l);
+            format!("{name} ({region})")
         }
         FieldValue::MaxParticipants(Some(n)) => count(lang, *n),
         FieldValue::Location(None) | FieldValue::MaxParticipants(None) => {
@@ -343,6 +357,22 @@ mod tests {
         assert_eq!(t(Lang::De, Msg::Tristate(Tristate::Unknown)), "k. A.");
         assert_eq!(t(Lang::En, Msg::Tristate(Tristate::Unknown)), "n/a");
         assert_eq!(t(Lang::De, Msg::Tristate(Tristate::No)), "Nein");
+    }
+
+    #[test]
+    fn self_hosted_reads_as_a_location_of_choice_not_as_unknown() {
+        let self_hosted = FieldValue::Location(Location::from_code("self-hosted"));
+        assert_eq!(
+            value(Lang::De, &self_hosted),
+            "selbst betrieben (Standort nach Wahl)"
+        );
+        assert_eq!(
+            value(Lang::En, &self_hosted),
+            "self-hosted (location of your choice)"
+        );
+        assert_eq!(value(Lang::De, &FieldValue::Location(None)), "k. A.");
+        let zoom = FieldValue::Location(Location::from_code("USA"));
+        assert_eq!(value(Lang::De, &zoom), "USA (Drittland)");
     }
 
     #[test]

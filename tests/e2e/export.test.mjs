@@ -107,7 +107,7 @@ test('CSV in English from the current view: English labels, "n/a" for unknown, e
   assert.equal(records.length - 1, n, 'one record per visible row');
   assert.deepEqual(records.slice(1).map((r) => r[0]), await w.names());
   const jitsi = records.find((r) => r[0] === 'Jitsi Meet');
-  assert.deepEqual(jitsi.slice(1, 4), ['n/a', 'n/a', 'Yes']);
+  assert.deepEqual(jitsi.slice(1, 4), ['self-hosted (location of your choice)', 'n/a', 'Yes']);
   await w.close();
 });
 
@@ -125,6 +125,12 @@ test('JSON: the visible rows in the shown order, stable values, labels of the la
     { e2e: zoom.e2e, max: zoom.max_participants, location: zoom.location, region: zoom.region },
     { e2e: 'yes', max: 300, location: 'USA', region: 'Drittland' },
     'the current view exports the updated values',
+  );
+  const jitsi = json.tools.find((t) => t.id === 'jitsi-meet');
+  assert.deepEqual(
+    { location: jitsi.location, region: jitsi.region },
+    { location: 'self-hosted', region: 'Standort nach Wahl' },
+    'self-hosted is a location of its own, not unknown',
   );
   const participants = json.tools.map((t) => t.max_participants);
   const known = participants.filter((p) => p !== null);

@@ -116,6 +116,42 @@ test('sorts by participants, compares three chosen tools with every source, and 
   await w.close();
 });
 
+test('EU/EEA only keeps the self-hosted tools, shown as such in table and comparison, but not an unknown location', async () => {
+  const w = await env.open({ hash: '#view=current' });
+  const W = w.words;
+  const data = await dataset();
+  await w.waitForCount(18, 18);
+  // 5 tools in the EU/EEA and 3 self-hosted ones; Wire, whose location is unknown, stays out.
+  assert.equal(await w.optionCount(W.location, W.eeaOnly), 8);
+  assert.equal(await w.optionCount(W.location, 'selbst betrieben (Standort nach Wahl)'), 3);
+  await w.expectCountAfter(() => w.option(W.location, W.eeaOnly).check(), 8, 18);
+  const names = await w.names();
+  for (const name of ['Jitsi Meet', 'BigBlueButton', 'Nextcloud Talk', 'alfaview', 'OpenTalk']) {
+    assert.ok(names.includes(name), `${name} is shown`);
+  }
+  assert.ok(!names.includes('Wire'), 'an unknown location is not in the EU/EEA');
+  assert.equal(await w.cell('jitsi-meet', 'location').innerText(), 'selbst betrieben\nStandort nach Wahl');
+  assert.match(w.page.url(), /[#&]eea=1(&|$)/);
+
+  // The location of its own, chosen alone: only the self-hosted tools, and it is in the link.
+  await w.expectCountAfter(() => w.option(W.location, W.eeaOnly).uncheck(), 18, 18);
+  await w.expectCountAfter(() => w.option(W.location, 'selbst betrieben').check(), 3, 18);
+  assert.deepEqual(await w.names(), ['Jitsi Meet', 'BigBlueButton', 'Nextcloud Talk']);
+  assert.match(w.page.url(), /[#&]loc=self-hosted(&|$)/);
+
+  await w.choose('Jitsi Meet', 'BigBlueButton');
+  await w.openCompare();
+  const server = w.compareView.getByRole('table')
+    .locator('tbody tr', { has: w.page.getByRole('rowheader', { name: 'Server', exact: true }) })
+    .locator('td').first();
+  assert.match(await server.innerText(), /^selbst betrieben\s+Standort nach Wahl/);
+  const jitsi = data.tools.find((t) => t.id === 'jitsi-meet');
+  const source = data.sources.find((s) => s.id === jitsi.source);
+  assert.equal(await server.locator('.vkc-source').innerText(), citation(source));
+  assert.deepEqual(w.errors, []);
+  await w.close();
+});
+
 test('in the current view the comparison cites each update\'s own source', async () => {
   const w = await env.open({ hash: '#view=current' });
   const data = await dataset();

@@ -1,7 +1,7 @@
 //! One tool in one scenario with its answers: what every rule reads, and the facts derived from it.
 
 use crate::domain::compliance::{Answers, OperatingModel, Scenario};
-use crate::domain::{Region, SourceDate, Tool, Tristate};
+use crate::domain::{Location, Region, SourceDate, Tool, Tristate};
 
 /// The input of the rules for one tool.
 #[derive(Clone, Copy, Debug)]
@@ -31,7 +31,8 @@ pub(super) enum Destination {
     Eea,
     /// A country with an adequacy decision, and nothing further.
     Adequate,
-    /// The provider's location is not known.
+    /// The provider's location is not known (or, for self-hosted software run by a provider,
+    /// it is that provider's, which the data cannot know).
     Unknown,
     ThirdCountry,
 }
@@ -46,6 +47,11 @@ impl Destination {
 /// Where data may go. The table's location is the provider's servers, so it only counts when the
 /// provider runs the service; self-hosted software leaves the EEA only through what the answers
 /// say (remote support, rented servers abroad).
+///
+/// A tool whose location is "self-hosted" is where its operator runs it, so its location
+/// follows the operating model: run by the company itself, as above; run by a provider (a
+/// hoster's service, an IT service provider), it is that provider's, which the table does not
+/// know, so it is unknown, neither the EEA nor a third country.
 pub(super) fn destination(tool: &Tool, scenario: &Scenario, answers: &Answers) -> Destination {
     let group_access = scenario.operating_model.has_processor()
         && answers.parent_outside_eea == Tristate::Yes
@@ -56,11 +62,13 @@ pub(super) fn destination(tool: &Tool, scenario: &Scenario, answers: &Answers) -
     if !provider_location_counts(scenario.operating_model) {
         return Destination::Eea;
     }
-    match tool.location.as_ref().map(|l| l.region()) {
-        None => Destination::Unknown,
-        Some(Region::Eea) => Destination::Eea,
-        Some(Region::Adequate) => Destination::Adequate,
-        Some(Region::ThirdCountry) => Destination::ThirdCountry,
+    match tool.location.as_ref() {
+        None | Some(Location::SelfHosted) => Destination::Unknown,
+        Some(Location::Country(country)) => match country.region() {
+            Region::Eea => Destination::Eea,
+            Region::Adequate => Destination::Adequate,
+            Region::ThirdCountry => Destination::ThirdCountry,
+        },
     }
 }
 
@@ -73,7 +81,7 @@ pub(super) fn provider_location_counts(model: OperatingModel) -> bool {
 /// The provider's location alone already puts data in a third country.
 pub(super) fn located_in_third_country(tool: &Tool, scenario: &Scenario) -> bool {
     provider_location_counts(scenario.operating_model)
-        && tool.location.as_ref().map(|l| l.region()) == Some(Region::ThirdCountry)
+        && tool.location.as_ref().and_then(Location::region) == Some(Region::ThirdCountry)
 }
 
 /// A check date is recent when it is not in the future and at most twelve months old. Missing
@@ -88,6 +96,7 @@ pub(super) fn within_twelve_months(checked_on: SourceDate, today: SourceDate) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::testing::located;
 
     fn date(text: &str) -> SourceDate {
         SourceDate::parse(text).unwrap()
@@ -102,5 +111,32 @@ mod tests {
         assert!(!within_twelve_months(date("2026-03-16"), today));
         assert!(!within_twelve_months(date("2025"), today));
         assert!(within_twelve_months(date("2025-04"), today));
+    }
+
+    #[test]
+    fn self_hosted_software_is_where_its_operator_runs_it_never_a_third_country_by_itself() {
+        let tool = located("jitsi", "self-hosted");
+        let answers = Answers::default();
+        for (model, expected) in [
+            (OperatingModel::SelfHostedOwn, Destination::Eea),
+            (
+                OperatingModel::SelfHostedRentedOrMaintained,
+                Destination::Eea,
+            ),
+            // Run by a provider: the provider's location, which the table does not know.
+            (OperatingModel::ExternalProvider, Destination::Unknown),
+            (OperatingModel::OnlineService, Destination::Unknown),
+        ] {
+            let scenario = Scenario {
+                operating_model: model,
+                ..Scenario::default()
+            };
+            assert_eq!(
+                destination(&tool, &scenario, &answers),
+                expected,
+                "{model:?}"
+            );
+            assert!(!located_in_third_country(&tool, &scenario), "{model:?}");
+        }
     }
 }

@@ -80,6 +80,26 @@ mod tests {
     }
 
     #[test]
+    fn the_eea_need_keeps_self_hosted_tools_and_drops_unknown_locations() {
+        let needs = HardNeeds {
+            eea_hosting: true,
+            ..HardNeeds::default()
+        };
+        let filter = filter_for_needs(&needs, &Filter::default());
+        let tools = current();
+        let ids: Vec<&str> = filter
+            .apply(&tools)
+            .iter()
+            .map(|&i| tools[i].id.as_str())
+            .collect();
+        for id in ["jitsi-meet", "bigbluebutton", "nextcloud-talk", "blizz"] {
+            assert!(ids.contains(&id), "{id} in {ids:?}");
+        }
+        assert!(!ids.contains(&"wire"), "its location is unknown");
+        assert!(!ids.contains(&"zoom"));
+    }
+
+    #[test]
     fn no_needs_leave_the_filter_as_it_was() {
         let filter = Filter {
             query: "zoom".into(),
