@@ -110,6 +110,7 @@ pub fn tool_check(props: ToolCheck) -> Html {
                 </div>
             </div>
             <ReportActions {lang} tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
+                maintenance={props.maintenance} answers={props.answers.clone()}
                 assessment={props.assessment.clone()} today={props.today} />
         </section>
     }
