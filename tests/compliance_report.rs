@@ -3,14 +3,15 @@
 
 mod compliance_support;
 
-use compliance_support::{all_done, check, harmless, source_table, today, tool};
+use compliance_support::{all_done, check, date, harmless, source_table, today, tool};
 use regex_lite::Regex;
 use serde_json::Value;
 use vk_check::domain::compliance::{
-    rule, AiFeatures, Answers, Assessment, OperatingModel, Recording, Report, RuleId, Scenario,
-    Severity, Topic, Webinars, ABBREVIATIONS, RULES,
+    answers_from_json, applicable_questions, assess, rule, scenario_from_json, AiFeatures, Answers,
+    Assessment, OperatingModel, Question, Recording, Report, RuleId, Scenario, Severity, Topic,
+    TransferMechanism, Webinars, ABBREVIATIONS, RULES,
 };
-use vk_check::domain::{DataView, Lang, Tool};
+use vk_check::domain::{DataView, Lang, Tool, Tristate};
 
 /// A scenario that fires many rules at once: Art. 9 data, secrets, cloud recording, AI,
 /// a joint webinar, work from home, a works council and E2E needed.
@@ -28,13 +29,19 @@ fn demanding() -> Scenario {
     s
 }
 
-fn report<'a>(tool: &'a Tool, scenario: &'a Scenario, assessment: &'a Assessment) -> Report<'a> {
+fn report<'a>(
+    tool: &'a Tool,
+    scenario: &'a Scenario,
+    answers: &'a Answers,
+    assessment: &'a Assessment,
+) -> Report<'a> {
     Report {
         date: today(),
         view: DataView::Original,
         scenario,
-        tool_id: &tool.id,
-        tool_name: &tool.name,
+        tool,
+        maintenance: Tristate::Yes,
+        answers,
         assessment,
     }
 }
@@ -56,8 +63,9 @@ fn every_finding_appears_with_id_measure_legal_basis_and_source_in_both_language
     let mut rules_seen = std::collections::BTreeSet::new();
     for tool in source_table() {
         for scenario in &scenarios {
-            let assessment = check(&tool, scenario, &Answers::default());
-            let report = report(&tool, scenario, &assessment);
+            let answers = Answers::default();
+            let assessment = check(&tool, scenario, &answers);
+            let report = report(&tool, scenario, &answers, &assessment);
             for lang in Lang::ALL {
                 let markdown = report.to_markdown(lang);
                 let json = json(&report, lang);
@@ -140,8 +148,9 @@ fn german_findings_and_reports_use_german_court_names_and_notation() {
     ];
     for tool in source_table() {
         for scenario in &scenarios {
-            let assessment = check(&tool, scenario, &Answers::default());
-            let report = report(&tool, scenario, &assessment);
+            let answers = Answers::default();
+            let assessment = check(&tool, scenario, &answers);
+            let report = report(&tool, scenario, &answers, &assessment);
             let markdown = report.to_markdown(Lang::De);
             assert_eq!(english_citation(&markdown), None, "{}", tool.id);
             let json = report.to_json_string(Lang::De);
@@ -154,8 +163,9 @@ fn german_findings_and_reports_use_german_court_names_and_notation() {
 fn each_language_has_its_own_measures_and_labels() {
     let zoom = tool("zoom");
     let scenario = demanding();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     let (de, en) = (report.to_markdown(Lang::De), report.to_markdown(Lang::En));
     for f in &assessment.findings {
         assert!(
@@ -182,8 +192,9 @@ fn each_language_has_its_own_measures_and_labels() {
 fn the_light_and_progress_are_stated() {
     let zoom = tool("zoom");
     let scenario = harmless();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     let p = assessment.progress;
     let de = report.to_markdown(Lang::De);
     assert!(de.contains(assessment.light.meaning(Lang::De)));
@@ -200,9 +211,10 @@ fn the_light_and_progress_are_stated() {
 fn a_green_report_says_that_no_defects_found_is_not_proof() {
     let whereby = tool("whereby");
     let scenario = harmless();
-    let assessment = check(&whereby, &scenario, &all_done());
+    let answers = all_done();
+    let assessment = check(&whereby, &scenario, &answers);
     assert_eq!(assessment.light.key(), "green");
-    let report = report(&whereby, &scenario, &assessment);
+    let report = report(&whereby, &scenario, &answers, &assessment);
     assert!(report
         .to_markdown(Lang::De)
         .contains("kein Nachweis der Rechtmäßigkeit"));
@@ -222,8 +234,9 @@ fn a_green_report_says_that_no_defects_found_is_not_proof() {
 fn every_report_carries_the_disclaimer_and_the_scale_note() {
     let zoom = tool("zoom");
     let scenario = Scenario::default();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     let de = report.to_markdown(Lang::De);
     for phrase in [
         "Selbsteinschätzung",
@@ -254,8 +267,9 @@ fn every_report_carries_the_disclaimer_and_the_scale_note() {
 fn the_legend_explains_every_abbreviation() {
     let zoom = tool("zoom");
     let scenario = Scenario::default();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     let json = json(&report, Lang::De);
     assert_eq!(
         json["abbreviations"].as_array().unwrap().len(),
@@ -278,8 +292,9 @@ fn the_legend_explains_every_abbreviation() {
 fn the_scenario_is_written_out_field_by_field() {
     let zoom = tool("zoom");
     let scenario = demanding();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     for lang in Lang::ALL {
         let markdown = report.to_markdown(lang);
         let lines = scenario.in_words(lang);
@@ -305,8 +320,9 @@ fn the_scenario_is_written_out_field_by_field() {
 fn scenario_findings_get_their_own_section_after_the_tools() {
     let teams = tool("teams");
     let scenario = demanding();
-    let assessment = check(&teams, &scenario, &Answers::default());
-    let report = report(&teams, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&teams, &scenario, &answers);
+    let report = report(&teams, &scenario, &answers, &assessment);
     let markdown = report.to_markdown(Lang::De);
     let section = markdown
         .find("## Befunde aus dem Szenario")
@@ -331,8 +347,9 @@ fn scenario_findings_get_their_own_section_after_the_tools() {
 fn json_keys_and_values_are_the_same_in_both_languages() {
     let zoom = tool("zoom");
     let scenario = demanding();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     let (de, en) = (json(&report, Lang::De), json(&report, Lang::En));
     for key in [
         "report",
@@ -381,8 +398,9 @@ fn json_keys_and_values_are_the_same_in_both_languages() {
 fn findings_are_grouped_by_topic_in_the_catalogue_order() {
     let zoom = tool("zoom");
     let scenario = demanding();
-    let assessment = check(&zoom, &scenario, &Answers::default());
-    let report = report(&zoom, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
     let json = json(&report, Lang::En);
     let order: Vec<(bool, usize, String)> = json["findings"]
         .as_array()
@@ -408,8 +426,9 @@ fn markup_in_a_custom_tool_name_is_shown_as_text() {
     evil.name = "<img src=x onerror=alert(1)> **Zoom**".to_owned();
     evil.id = "../zoom pro".to_owned();
     let scenario = Scenario::default();
-    let assessment = check(&evil, &scenario, &Answers::default());
-    let report = report(&evil, &scenario, &assessment);
+    let answers = Answers::default();
+    let assessment = check(&evil, &scenario, &answers);
+    let report = report(&evil, &scenario, &answers, &assessment);
     let markdown = report.to_markdown(Lang::En);
     assert!(
         !markdown.replace(r"\<", "").contains('<'),
@@ -418,4 +437,175 @@ fn markup_in_a_custom_tool_name_is_shown_as_text() {
     assert!(markdown.contains(r"\<img src=x onerror=alert(1)\> \*\*Zoom\*\*"));
     assert_eq!(report.file_name("md"), "vk-check----zoom-pro-2026-05-01.md");
     assert_eq!(json(&report, Lang::En)["tool"]["name"], evil.name);
+}
+
+/// Zoom's answers as a data protection officer might file them: the AVV and the DPF entity
+/// with its check date given, the waiting room not yet known.
+fn zoom_answers() -> Answers {
+    Answers {
+        avv: Tristate::Yes,
+        own_purpose_use: Tristate::No,
+        transfer: TransferMechanism::Dpf {
+            entity: "Zoom Video Communications, Inc.".to_owned(),
+            checked_on: Some(date("2026-04-15")),
+        },
+        ..Answers::default()
+    }
+}
+
+#[test]
+fn the_answers_given_are_written_out_and_unanswered_ones_say_unknown() {
+    let zoom = tool("zoom");
+    let scenario = harmless();
+    let answers = zoom_answers();
+    let assessment = check(&zoom, &scenario, &answers);
+    let report = report(&zoom, &scenario, &answers, &assessment);
+    let de = report.to_markdown(Lang::De);
+    for expected in [
+        "## Angaben zu Zoom\n",
+        "\n- Ist ein Auftragsverarbeitungsvertrag (AVV) geschlossen und gegen Art. 28 Abs. 3 \
+         DSGVO geprüft? ja\n",
+        "\n- Nutzt der Anbieter Inhalte, Metadaten oder Telemetrie für eigene Zwecke? nein\n",
+        "\n- Wie ist die Übermittlung in das Drittland abgesichert? EU-US Data Privacy Framework \
+         (Zertifizierung des Empfängers)\n",
+        "\n  - Zertifizierte Gesellschaft (genauer Name): Zoom Video Communications, Inc.\n",
+        "\n  - Eintrag auf der DPF-Liste geprüft am: 15.04.2026\n",
+        "\n- Werden Gäste über einen Warteraum eingelassen? unbekannt\n",
+    ] {
+        assert!(de.contains(expected), "{expected:?} in\n{de}");
+    }
+    let en = report.to_markdown(Lang::En);
+    for expected in [
+        "## Answers for Zoom\n",
+        "\n  - Certified entity (exact name): Zoom Video Communications, Inc.\n",
+        "\n  - DPF list entry checked on: 2026-04-15\n",
+    ] {
+        assert!(en.contains(expected), "{expected:?} in\n{en}");
+    }
+    assert!(en.contains("waiting room? unknown\n"), "{en}");
+    // The answers come after the scenario and before the findings.
+    let at = |text: &str| de.find(text).unwrap();
+    assert!(at("## Szenario") < at("## Angaben zu Zoom"));
+    assert!(at("## Angaben zu Zoom") < at("## Befunde für Zoom"));
+}
+
+#[test]
+fn only_the_questions_the_checklist_shows_are_listed() {
+    let zoom = tool("zoom");
+    let self_hosted = Scenario {
+        operating_model: OperatingModel::SelfHostedOwn,
+        ..harmless()
+    };
+    for scenario in [harmless(), demanding(), self_hosted] {
+        let answers = zoom_answers();
+        let assessment = check(&zoom, &scenario, &answers);
+        let report = report(&zoom, &scenario, &answers, &assessment);
+        let shown = applicable_questions(&zoom, Tristate::Yes, &scenario, &answers);
+        for lang in Lang::ALL {
+            let json = json(&report, lang);
+            let keys: Vec<&str> = json["answers_in_words"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["key"].as_str().unwrap())
+                .filter(|k| !k.starts_with("transfer."))
+                .collect();
+            // In the checklist's order: by topic, then as the form asks.
+            let mut expected: Vec<&Question> = shown.iter().collect();
+            expected.sort_by_key(|q| Topic::ALL.iter().position(|t| *t == q.topic()));
+            let expected: Vec<&str> = expected.iter().map(|q| q.path()).collect();
+            assert_eq!(keys, expected, "{:?}", scenario.operating_model);
+            let markdown = report.to_markdown(lang);
+            for q in Question::ALL {
+                let asked = vk_check::i18n::t(lang, vk_check::i18n::Msg::Question(q));
+                assert_eq!(markdown.contains(asked), shown.contains(&q), "{q:?}");
+            }
+        }
+    }
+    // Self-hosted on own hardware, there is no processor to conclude an AVV with.
+    let scenario = Scenario {
+        operating_model: OperatingModel::SelfHostedOwn,
+        ..harmless()
+    };
+    let answers = zoom_answers();
+    let assessment = check(&zoom, &scenario, &answers);
+    let markdown = report(&zoom, &scenario, &answers, &assessment).to_markdown(Lang::De);
+    assert!(!markdown.contains("(AVV) geschlossen"));
+}
+
+#[test]
+fn the_json_report_carries_scenario_and_answers_as_assess_reads_them() {
+    let zoom = tool("zoom");
+    let mut done = all_done();
+    done.transfer = TransferMechanism::Sccs { tia: Tristate::Yes };
+    let cases = [
+        (harmless(), zoom_answers()),
+        (demanding(), done),
+        (Scenario::default(), Answers::default()),
+    ];
+    for (scenario, answers) in cases {
+        let assessment = check(&zoom, &scenario, &answers);
+        let report = report(&zoom, &scenario, &answers, &assessment);
+        let (de, en) = (json(&report, Lang::De), json(&report, Lang::En));
+        assert_eq!(
+            de["answers"], en["answers"],
+            "the answers do not depend on the language"
+        );
+        // A filed report fed back gives the same answers, scenario and verdict.
+        let read = answers_from_json("answers", &de["answers"]).expect("assess() reads them");
+        assert_eq!(read, answers);
+        let read_scenario = scenario_from_json("scenario", &de["scenario"]).unwrap();
+        assert_eq!(read_scenario, scenario);
+        let again = assess(&zoom, Tristate::Yes, &read_scenario, &read, today());
+        assert_eq!(de["verdict"], again.light.key());
+    }
+    let answers = zoom_answers();
+    let assessment = check(&zoom, &harmless(), &answers);
+    let json = json(&report(&zoom, &harmless(), &answers, &assessment), Lang::En);
+    assert_eq!(
+        json["answers"]["transfer"],
+        serde_json::json!({
+            "kind": "dpf",
+            "entity": "Zoom Video Communications, Inc.",
+            "checked_on": "2026-04-15"
+        })
+    );
+    assert_eq!(json["answers"]["settings"]["waiting_room"], "unknown");
+    let value = |key: &str| {
+        json["answers_in_words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["key"] == key)
+            .map(|l| l["value"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(
+        value("transfer.entity").unwrap(),
+        "Zoom Video Communications, Inc."
+    );
+    assert_eq!(value("transfer.checked_on").unwrap(), "2026-04-15");
+    assert_eq!(value("settings.waiting_room").unwrap(), "unknown");
+    assert_eq!(
+        value("maintained"),
+        None,
+        "the data says Zoom is maintained"
+    );
+}
+
+#[test]
+fn markup_in_an_answer_is_shown_as_text() {
+    let zoom = tool("zoom");
+    let scenario = harmless();
+    let answers = Answers {
+        transfer: TransferMechanism::Dpf {
+            entity: "<b>Zoom</b> *Inc.*\n# heading".to_owned(),
+            checked_on: None,
+        },
+        ..Answers::default()
+    };
+    let assessment = check(&zoom, &scenario, &answers);
+    let markdown = report(&zoom, &scenario, &answers, &assessment).to_markdown(Lang::En);
+    assert!(markdown
+        .contains(r"  - Certified entity (exact name): \<b\>Zoom\</b\> \*Inc.\* \# heading"));
+    assert!(markdown.contains("  - DPF list entry checked on: unknown\n"));
 }

@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Shared, StorageNotice};
-use crate::components::{button, finding_list, tool_check, ScenarioForm, ToolCheck};
+use crate::components::{button, finding_list, in_words, tool_check, ScenarioForm, ToolCheck};
 use crate::domain::compliance::{
-    assess, maintenance_of, scenario_findings, AnswersPerTool, Scenario,
+    assess, maintenance_of, scenario_findings, AnswersPerTool, ReportLabel, Scenario,
 };
 use crate::domain::{DataView, Lang, ResolvedTool, SourceDate};
-use crate::i18n::{t, Msg};
+use crate::i18n::{self, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
@@ -44,6 +44,24 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             <>
                 <h4 class="vkc-check__heading">{ t(lang, Msg::ScenarioFindings) }</h4>
                 { finding_list(lang, &scenario_findings(scenario)) }
+            </>
+        }
+    });
+    // The printout shows the whole scenario in words, dated, instead of the wizard's step.
+    let printed = props.scenario.as_ref().map(|scenario| {
+        let stamp = [
+            (ReportLabel::Date, i18n::date(lang, props.today)),
+            (
+                ReportLabel::DataView,
+                t(lang, Msg::View(props.view)).to_owned(),
+            ),
+        ];
+        let scenario = scenario.in_words(lang).into_iter();
+        html! {
+            <>
+                { in_words(stamp.map(|(label, value)| (label.text(lang), value, false))) }
+                <h4 class="vkc-check__heading">{ ReportLabel::Scenario.text(lang) }</h4>
+                { in_words(scenario.map(|l| (l.label, l.value, false))) }
             </>
         }
     });
@@ -108,6 +126,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             // Parts that come and go sit in fixed containers: Yew matches unkeyed children from
             // the end, so a part appearing before the form would otherwise re-create it (and
             // lose the user's step and focus).
+            <div class="vkc-calc__print">{ for printed }</div>
             <div class="vkc-calc__shared">{ for shared }</div>
             <div class="vkc-calc__choose">
             if props.scenario.is_some() {

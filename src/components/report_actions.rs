@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::components::button;
 
 use crate::app::{copy_to_clipboard, download};
-use crate::domain::compliance::{Assessment, Report, Scenario};
-use crate::domain::{DataView, Lang, SourceDate, Tool};
+use crate::domain::compliance::{Answers, Assessment, Report, Scenario};
+use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,9 @@ pub struct ReportActionsProps {
     pub tool: Tool,
     pub view: DataView,
     pub scenario: Scenario,
+    /// Whether the data view says the tool is maintained.
+    pub maintenance: Tristate,
+    pub answers: Answers,
     pub assessment: Assessment,
     pub today: SourceDate,
 }
@@ -28,8 +31,9 @@ pub fn ReportActions(props: &ReportActionsProps) -> Html {
         date: props.today,
         view: props.view,
         scenario: &props.scenario,
-        tool_id: &props.tool.id,
-        tool_name: &props.tool.name,
+        tool: &props.tool,
+        maintenance: props.maintenance,
+        answers: &props.answers,
         assessment: &props.assessment,
     };
     let markdown = report.to_markdown(lang);

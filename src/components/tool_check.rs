@@ -4,9 +4,11 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::components::{finding_list, light_badge, question_field, transfer_field, ReportActions};
+use crate::components::{
+    finding_list, in_words, light_badge, question_field, transfer_field, ReportActions,
+};
 use crate::domain::compliance::{
-    applicable_questions, Answers, Assessment, Question, Scenario, Topic,
+    applicable_questions, Answers, Assessment, Question, ReportLabel, Scenario, Topic,
 };
 use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
@@ -84,6 +86,12 @@ pub fn tool_check(props: ToolCheck) -> Html {
         })
     });
     let findings: Vec<_> = assessment.tool_findings().cloned().collect();
+    // The printout lists the answers in words instead of the form's radio buttons.
+    let answers_in_words = props
+        .answers
+        .in_words(props.tool, props.maintenance, props.scenario, lang)
+        .into_iter()
+        .map(|l| (l.label, l.value, l.detail));
     html! {
         <section class="vkc-check" aria-labelledby={id("check-title")} data-tool={props.tool.id.clone()}>
             <h4 class="vkc-check__title" id={id("check-title")} tabindex="-1">{ &props.tool.name }</h4>
@@ -99,6 +107,12 @@ pub fn tool_check(props: ToolCheck) -> Html {
                 </p>
             </div>
             <div class="vkc-check__columns">
+                <div class="vkc-check__answers">
+                    <h5 class="vkc-check__heading">
+                        { format!("{} {}", ReportLabel::AnswersFor.text(lang), props.tool.name) }
+                    </h5>
+                    { in_words(answers_in_words) }
+                </div>
                 <form class="vkc-check__form" aria-label={t(lang, Msg::Checklist)}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <h5 class="vkc-check__heading">{ t(lang, Msg::Checklist) }</h5>
@@ -110,6 +124,7 @@ pub fn tool_check(props: ToolCheck) -> Html {
                 </div>
             </div>
             <ReportActions {lang} tool={props.tool.clone()} view={props.view} scenario={props.scenario.clone()}
+                maintenance={props.maintenance} answers={props.answers.clone()}
                 assessment={props.assessment.clone()} today={props.today} />
         </section>
     }

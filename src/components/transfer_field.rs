@@ -8,17 +8,6 @@ use crate::domain::compliance::{Question, TransferMechanism};
 use crate::domain::{Lang, SourceDate};
 use crate::i18n::{t, Msg, TransferKind};
 
-fn kind(value: &TransferMechanism) -> TransferKind {
-    match value {
-        TransferMechanism::Unknown => TransferKind::Unknown,
-        TransferMechanism::Dpf { .. } => TransferKind::Dpf,
-        TransferMechanism::Sccs { .. } => TransferKind::Sccs,
-        TransferMechanism::Bcr => TransferKind::Bcr,
-        TransferMechanism::Art49 => TransferKind::Art49,
-        TransferMechanism::None => TransferKind::None,
-    }
-}
-
 fn mechanism(kind: TransferKind) -> TransferMechanism {
     match kind {
         TransferKind::Unknown => TransferMechanism::Unknown,
@@ -43,7 +32,7 @@ pub fn transfer_field(
     id_prefix: &str,
 ) -> Html {
     let id = |name: &str| format!("{id_prefix}-{name}");
-    let current = kind(value);
+    let current = TransferKind::of(value);
     let on_kind = on_change.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let kind = TransferKind::ALL

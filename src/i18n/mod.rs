@@ -4,7 +4,8 @@ mod de;
 mod en;
 
 use crate::domain::compliance::{
-    AiFeatures, LegalBasis, OperatingModel, Question, Recording, Severity, TrafficLight, Webinars,
+    AiFeatures, LegalBasis, OperatingModel, Question, Recording, Severity, TrafficLight,
+    TransferMechanism, Webinars,
 };
 use crate::domain::{
     Column, DataView, Direction, FieldValue, IgnoreReason, Lang, Location, Problem, RatingLevel,
@@ -217,6 +218,18 @@ impl TransferKind {
             TransferKind::Bcr => "bcr",
             TransferKind::Art49 => "art49",
             TransferKind::None => "none",
+        }
+    }
+
+    /// The kind of a mechanism, without its details (the DPF entity, the SCCs' TIA).
+    pub fn of(mechanism: &TransferMechanism) -> TransferKind {
+        match mechanism {
+            TransferMechanism::Unknown => TransferKind::Unknown,
+            TransferMechanism::Dpf { .. } => TransferKind::Dpf,
+            TransferMechanism::Sccs { .. } => TransferKind::Sccs,
+            TransferMechanism::Bcr => TransferKind::Bcr,
+            TransferMechanism::Art49 => TransferKind::Art49,
+            TransferMechanism::None => TransferKind::None,
         }
     }
 }

@@ -106,18 +106,29 @@ test('a scenario lights every tool, and Zoom turns green once every measure is d
   const verdict = await light();
   assert.deepEqual(await axeViolations(page, 'html'), []);
 
-  // Reports: Markdown and JSON, with the date, the view, the findings and the disclaimer.
+  // Reports: Markdown and JSON, with the date, the view, the answers, the findings and the
+  // disclaimer.
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bericht als Markdown' }).click()]);
   const markdown = await readFile(await md.path(), 'utf8');
   assert.match(markdown, /Zoom/);
   assert.match(markdown, /Rechtsberatung/);
   assert.match(markdown, /Grün/);
+  assert.match(markdown, /\n## Angaben zu Zoom\n/);
+  assert.match(markdown, /\n- Wie ist die Übermittlung in das Drittland abgesichert\? Standardvertragsklauseln \(SCC\)\n {2}- Transfer-Folgenabschätzung \(TIA\) dokumentiert\? ja\n/);
   const [js] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bericht als JSON' }).click()]);
   const report = JSON.parse(await readFile(await js.path(), 'utf8'));
   assert.equal(report.tool.id, 'zoom');
   assert.equal(report.verdict, verdict);
   assert.ok(report.findings.every((f) => /^R\d\d$/.test(f.rule) && f.legal_basis && f.source));
   assert.equal(report.data_view, 'current');
+  assert.deepEqual(report.answers.transfer, { kind: 'sccs', tia: 'yes' });
+  assert.equal(report.answers.avv, 'yes');
+  // A filed report's scenario and answers go back into assess() as they are.
+  const reassessed = await page.evaluate(async ({ scenario, answers }) => {
+    const api = await import('./vk-check.js');
+    return api.assess('zoom', scenario, answers).light;
+  }, report);
+  assert.equal(reassessed, report.verdict);
 
   // The link reproduces scenario, answers and the open check.
   const link = page.url();

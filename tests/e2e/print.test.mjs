@@ -1,6 +1,8 @@
 // Journey (issue 3): printing the filtered table as documentation. With print media emulated
 // at the width of a portrait A4 page, the controls are gone, the table and the active filters
-// stay, the columns line up, and the table is not cut off at the page's edge.
+// stay, the columns line up, and the table is not cut off at the page's edge. A printed tool
+// check is dated and shows the whole scenario, the answers given and the findings in words,
+// without the forms, and no heading stands over nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { journeys } from './support/widget.mjs';
@@ -17,6 +19,21 @@ async function printed(hash, lang = 'de') {
 }
 
 const visible = (locator) => locator.evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+
+/**
+ * The printed headings under `selector` as `h<level> <text>`, and the texts of those that stand
+ * over nothing. In the calculator each heading leads its own container (section, div), so a
+ * heading is empty when its container prints nothing but the heading.
+ */
+const printedHeadings = (page, selector) =>
+  page.locator(selector).evaluate((root) => {
+    const shown = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility());
+    const text = (e) => e.innerText.replace(/\s+/g, ' ').trim();
+    return {
+      outline: shown.map((h) => `${h.tagName.toLowerCase()} ${text(h)}`),
+      empty: shown.filter((h) => text(h.parentElement) === text(h)).map((h) => text(h)),
+    };
+  });
 
 test('controls are hidden; the table, the count and the active filters stay', async () => {
   const w = await printed('#e2e=yes&min=100&sort=participants.desc');
@@ -40,6 +57,7 @@ test('controls are hidden; the table, the count and the active filters stay', as
   assert.equal(await w.rows.count(), 5);
   assert.equal(await w.count.isVisible(), true, '"5 von 11 Tools" is printed');
   assert.match(await w.table.locator('caption').innerText(), /Sortiert nach: Max\. Teilnehmer \(absteigend\)/);
+  assert.deepEqual((await printedHeadings(w.page, '.vkc-calc')).empty, [], 'no heading stands over nothing');
   const yes = w.option(W.e2e, W.yes).locator('xpath=ancestor::label');
   assert.equal(await yes.isVisible(), true, 'the active E2E filter is printed');
   assert.match(await yes.innerText(), /Ja/);
@@ -78,3 +96,64 @@ for (const [label, hash, lang] of [
     await w.close();
   });
 }
+
+test("a printed tool check is dated and shows the whole scenario, the answers and the findings", async () => {
+  const w = await env.open({ ...A4, hash: `#sc=${SCENARIO}&view=current&chk=zoom` });
+  const check = w.page.locator('.vkc-check[data-tool=zoom]');
+  await check.waitFor();
+  // On screen: a DPF certification with the entity and the day its listing was checked.
+  await check.locator('[data-question=transfer] select').selectOption('dpf');
+  await check.getByLabel('Zertifizierte Gesellschaft (genauer Name)').fill('Zoom Video Communications, Inc.');
+  await check.getByLabel('Eintrag auf der DPF-Liste geprüft am').fill('2026-04-15');
+  await w.page.waitForURL(/2026-04-15/);
+  await w.page.emulateMedia({ media: 'print' });
+
+  for (const [what, selector] of [
+    ["the scenario wizard (only one step, and its buttons)", '.vkc-scenario'],
+    ['the tool choice', '.vkc-calc__choose'],
+    ['the checklist form', '.vkc-check__form'],
+    ['the report buttons and their heading', '.vkc-report'],
+    ['the storage opt-in', '.vkc-calc__storage'],
+  ]) {
+    assert.equal(await visible(w.page.locator(selector)), 0, `${what}: not printed`);
+  }
+  const words = (selector) => w.page.locator(selector).innerText().then((t) => t.replace(/\s+/g, ' '));
+  const today = await w.page.evaluate(() => {
+    const d = new Date();
+    return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  });
+  const scenario = await words('.vkc-calc__print');
+  assert.ok(scenario.includes(`Datum: ${today}`), `dated: ${scenario}`);
+  assert.match(scenario, /Datenstand: Aktueller Stand/);
+  // Every step of the wizard, not only the one it shows.
+  for (const line of [
+    /Betriebsmodell: Online-Dienst des Anbieters/,
+    /Webinare oder öffentliche Veranstaltungen: \S/,
+    /Aufzeichnung oder KI-Transkription: \S/,
+    /Betriebsrat vorhanden: (ja|nein)/,
+    /Mindestzahl Teilnehmende: 100/,
+  ]) {
+    assert.match(scenario, line);
+  }
+  const answers = await words('.vkc-check__answers');
+  assert.match(answers, /^Angaben zu Zoom /);
+  assert.match(answers, /Wie ist die Übermittlung in das Drittland abgesichert\? EU-US Data Privacy Framework/);
+  assert.match(answers, /Zertifizierte Gesellschaft \(genauer Name\): Zoom Video Communications, Inc\./);
+  assert.match(answers, /Eintrag auf der DPF-Liste geprüft am: 15\.04\.2026/);
+  assert.match(answers, /Werden Gäste über einen Warteraum eingelassen\? unbekannt/, 'unanswered reads unknown');
+  assert.ok(await visible(check.locator('.vkc-check__findings [data-rule]')) > 0, 'the findings are printed');
+  assert.equal(await check.locator('.vkc-check__result').isVisible(), true, 'the light is printed');
+
+  const { outline, empty } = await printedHeadings(w.page, '.vkc-calc');
+  assert.deepEqual(outline, [
+    'h3 Datenschutz-Check',
+    'h4 Szenario',
+    'h4 Für jedes Tool gilt in diesem Szenario',
+    'h4 Zoom',
+    'h5 Angaben zu Zoom',
+    'h5 Maßnahmen und Hinweise',
+  ]);
+  assert.deepEqual(empty, [], 'no heading stands over nothing');
+  assert.deepEqual(w.errors, []);
+  await w.close();
+});

@@ -97,6 +97,37 @@ impl Question {
         }
     }
 
+    /// Where the answer sits in the answers' JSON form ([`Answers::to_json`], the JS API's
+    /// `answers`): `avv`, `settings.waiting_room`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Question::Maintained => "maintained",
+            Question::BusinessUseAllowed => "business_use_allowed",
+            Question::ConsumerPlan => "consumer_plan",
+            Question::Avv => "avv",
+            Question::OwnPurposeUse => "own_purpose_use",
+            Question::SubprocessorList => "subprocessor_list",
+            Question::TomsChecked => "toms_checked",
+            Question::SecrecyBound => "secrecy_bound",
+            Question::ThirdCountryAccess => "third_country_access",
+            Question::TransferMechanism => "transfer",
+            Question::ParentOutsideEea => "parent_outside_eea",
+            Question::GroupAccessExcluded => "group_access_excluded",
+            Question::TransportEncryption => "transport_encryption",
+            Question::TrackingOff => "settings.tracking_off",
+            Question::ChatHistoryNotStored => "settings.chat_history_not_stored",
+            Question::AccessDataSeparate => "settings.access_data_separate",
+            Question::ScreenSharingHostsOnly => "settings.screen_sharing_hosts_only",
+            Question::WaitingRoom => "settings.waiting_room",
+            Question::MfaAndUpdates => "settings.mfa_and_updates",
+            Question::RetentionPeriods => "settings.retention_periods",
+            Question::PrivacyNotice => "documentation.privacy_notice",
+            Question::RecordOfProcessing => "documentation.record_of_processing",
+            Question::DpiaThresholdCheck => "documentation.dpia_threshold_check",
+            Question::BreachProcess => "documentation.breach_process",
+        }
+    }
+
     /// The rule the answer feeds.
     pub fn rule(self) -> RuleId {
         match self {
@@ -236,6 +267,27 @@ mod tests {
                     assert_eq!(changed.count(), 0, "{q:?} sets only its own answer");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_path_names_its_answer_in_the_json_form() {
+        for q in Question::ALL {
+            let pointer = format!("/{}", q.path().replace('.', "/"));
+            let answered = match q {
+                Question::TransferMechanism => Answers {
+                    transfer: crate::domain::compliance::TransferMechanism::Bcr,
+                    ..Answers::default()
+                },
+                _ => q.answered(&Answers::default(), Tristate::Yes),
+            };
+            let changed = |json: &serde_json::Value| json.pointer(&pointer).cloned();
+            assert!(changed(&Answers::default().to_json()).is_some(), "{q:?}");
+            assert_ne!(
+                changed(&answered.to_json()),
+                changed(&Answers::default().to_json()),
+                "{q:?}: {pointer} holds this question's answer"
+            );
         }
     }
 

@@ -1,17 +1,26 @@
 //! The result for one tool as a document to file: Markdown to read, JSON with stable keys.
 
 // Both forms carry the same content in the same order, so whoever files one has everything:
-// date, data view, scenario, tool, light, progress, every finding grouped by topic, the legend
-// and the disclaimer. Texts come in the chosen language; keys and ids never change with it.
+// date, data view, scenario, tool, light, progress, the answers given about the tool, every
+// finding grouped by topic, the legend and the disclaimer. Texts come in the chosen language;
+// keys and ids never change with it. The JSON carries the scenario and the answers in the
+// form `assess()` reads, so a filed report can be checked again.
 
 use serde_json::Value;
 
 use crate::domain::compliance::json::object;
-use crate::domain::compliance::{Assessment, Finding, Scenario, Topic, ABBREVIATIONS};
-use crate::domain::{DataView, Lang, SourceDate};
+use crate::domain::compliance::{
+    AnswerLine, Answers, Assessment, Finding, Scenario, Topic, ABBREVIATIONS,
+};
+use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{self, t, Msg};
 
-/// Version of the JSON layout, for programs that read filed reports.
+// Short within this file; `ReportLabel` outside it.
+use ReportLabel as Label;
+
+/// Version of the JSON layout, for programs that read filed reports. It changes when a key is
+/// removed, renamed or changes meaning; added keys (such as `answers`) keep it, since a reader
+/// that knows the older keys reads them as before.
 pub const REPORT_VERSION: u64 = 1;
 
 /// Everything one report shows. The findings that follow from the scenario alone are taken from
@@ -23,8 +32,11 @@ pub struct Report<'a> {
     /// The data view the assessment used.
     pub view: DataView,
     pub scenario: &'a Scenario,
-    pub tool_id: &'a str,
-    pub tool_name: &'a str,
+    pub tool: &'a Tool,
+    /// Whether the data view says the tool is maintained, as given to `assess`.
+    pub maintenance: Tristate,
+    /// The answers about the tool that the assessment used.
+    pub answers: &'a Answers,
     pub assessment: &'a Assessment,
 }
 
@@ -57,7 +69,11 @@ impl<'a> Report<'a> {
     }
 
     fn title(&self, lang: Lang) -> String {
-        format!("{}: {}", Label::Title.text(lang), self.tool_name)
+        format!("{}: {}", Label::Title.text(lang), self.tool.name)
+    }
+
+    fn answers_heading(&self, lang: Lang) -> String {
+        format!("{} {}", Label::AnswersFor.text(lang), self.tool.name)
     }
 
     fn progress(&self, lang: Lang) -> String {
@@ -88,9 +104,9 @@ impl<'a> Report<'a> {
         line(format!(
             "- **{}:** {} ({}: {})",
             label(Label::Tool),
-            md(self.tool_name),
+            md(&self.tool.name),
             label(Label::Id),
-            md(self.tool_id)
+            md(&self.tool.id)
         ));
         let light = self.assessment.light;
         line(format!(
@@ -116,13 +132,25 @@ impl<'a> Report<'a> {
             line(format!("- {}: {}", md(l.label), md(&l.value)));
         }
 
+        line(String::new());
+        line(format!("## {}", md(&self.answers_heading(lang))));
+        line(String::new());
+        let answers = self.answers_in_words(lang);
+        for l in &answers {
+            let indent = if l.detail { "  " } else { "" };
+            line(format!("{indent}- {}", md(&labelled(l.label, &l.value))));
+        }
+        if answers.is_empty() {
+            line(label(Label::NoFindings).to_owned());
+        }
+
         let groups = self.groups();
         for scenario_only in [false, true] {
             line(String::new());
             let heading = if scenario_only {
                 label(Label::ScenarioFindings).to_owned()
             } else {
-                format!("{} {}", label(Label::FindingsFor), self.tool_name)
+                format!("{} {}", label(Label::FindingsFor), &self.tool.name)
             };
             line(format!("## {}", md(&heading)));
             let mut any = false;
@@ -206,6 +234,17 @@ impl<'a> Report<'a> {
                 ])
             })
             .collect();
+        let answers_in_words: Vec<Value> = self
+            .answers_in_words(lang)
+            .into_iter()
+            .map(|l| {
+                object(vec![
+                    ("key", l.key.into()),
+                    ("label", l.label.into()),
+                    ("value", l.value.into()),
+                ])
+            })
+            .collect();
         let abbreviations: Vec<Value> = ABBREVIATIONS
             .iter()
             .map(|(short, long)| {
@@ -228,12 +267,14 @@ impl<'a> Report<'a> {
             (
                 "tool",
                 object(vec![
-                    ("id", self.tool_id.into()),
-                    ("name", self.tool_name.into()),
+                    ("id", self.tool.id.as_str().into()),
+                    ("name", self.tool.name.as_str().into()),
                 ]),
             ),
             ("scenario", self.scenario.to_json()),
             ("scenario_in_words", in_words.into()),
+            ("answers", self.answers.to_json()),
+            ("answers_in_words", answers_in_words.into()),
             ("verdict", a.light.key().into()),
             ("verdict_text", a.light.meaning(lang).into()),
             (
@@ -257,11 +298,18 @@ impl<'a> Report<'a> {
         serde_json::to_string_pretty(&self.to_json(lang)).unwrap_or_default()
     }
 
+    /// The answers to the questions the checklist shows for this tool, in its order.
+    pub fn answers_in_words(&self, lang: Lang) -> Vec<AnswerLine> {
+        self.answers
+            .in_words(self.tool, self.maintenance, self.scenario, lang)
+    }
+
     /// A file name for the download, such as `vk-check-zoom-2026-05-01.md`; the tool id is
     /// reduced to letters, digits and dashes, so it is safe on every file system.
     pub fn file_name(&self, extension: &str) -> String {
         let id: String = self
-            .tool_id
+            .tool
+            .id
             .chars()
             .map(|c| {
                 if c.is_ascii_alphanumeric() {
@@ -275,9 +323,10 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The report's own words; the match is exhaustive, so a missing translation fails to build.
-#[derive(Clone, Copy)]
-enum Label {
+/// The report's own words, also for the printout; the match is exhaustive, so a missing
+/// translation fails to build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportLabel {
     Title,
     Subtitle,
     Date,
@@ -287,6 +336,7 @@ enum Label {
     Light,
     Progress,
     Scenario,
+    AnswersFor,
     FindingsFor,
     ScenarioFindings,
     NoFindings,
@@ -297,8 +347,8 @@ enum Label {
     Disclaimer,
 }
 
-impl Label {
-    fn text(self, lang: Lang) -> &'static str {
+impl ReportLabel {
+    pub fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Label::Title, Lang::De) => "Datenschutz-Check",
             (Label::Title, Lang::En) => "Data protection check",
@@ -322,6 +372,8 @@ impl Label {
             (Label::Progress, Lang::En) => "Progress",
             (Label::Scenario, Lang::De) => "Szenario",
             (Label::Scenario, Lang::En) => "Scenario",
+            (Label::AnswersFor, Lang::De) => "Angaben zu",
+            (Label::AnswersFor, Lang::En) => "Answers for",
             (Label::FindingsFor, Lang::De) => "Befunde für",
             (Label::FindingsFor, Lang::En) => "Findings for",
             (Label::ScenarioFindings, Lang::De) => {
@@ -359,6 +411,13 @@ impl Label {
             }
         }
     }
+}
+
+/// A question and its answer on one line: "Is an AVV concluded …? yes", "Certified entity:
+/// Acme Inc.".
+fn labelled(label: &str, value: &str) -> String {
+    let colon = if label.ends_with('?') { "" } else { ":" };
+    format!("{label}{colon} {value}")
 }
 
 /// Escapes the characters that Markdown would read as markup (and `<`, which some renderers

@@ -1,13 +1,17 @@
-//! The scenario in words, in German and English, for the report (and any summary of it).
+//! The scenario and a tool's answers in words, in German and English, for the report and the
+//! printout.
 
-// These labels live with the calculator rather than in `i18n`, because the domain renders the
-// report. Every text is written in both languages (an exhaustive match, or a German and an
-// English text side by side), so a missing translation fails to build.
+// The scenario's labels live with the calculator rather than in `i18n`, because the domain
+// renders the report. Every text is written in both languages (an exhaustive match, or a German
+// and an English text side by side), so a missing translation fails to build. The answers are
+// worded with the checklist's own questions (`i18n`), so the report asks what the form asked.
 
 use crate::domain::compliance::{
-    AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
+    applicable_questions, AiFeatures, Answers, LegalBasis, OperatingModel, Question, Recording,
+    Scenario, Topic, TransferMechanism, Webinars,
 };
-use crate::domain::{Lang, Tristate};
+use crate::domain::{Lang, Tool, Tristate};
+use crate::i18n::{self, t, Msg, TransferKind};
 
 /// One line of the scenario in words: a stable key (the field's path in the JSON form), what
 /// was asked, and the answer.
@@ -188,6 +192,91 @@ impl Scenario {
             },
         );
         lines
+    }
+}
+
+/// One answer about a tool in words: its path in the answers' JSON form (`avv`,
+/// `settings.waiting_room`, `transfer.entity`), the question as the checklist asks it, and the
+/// answer, "unknown" where none was given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerLine {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    /// A detail of the line before it: the DPF entity and check date, the SCCs' TIA.
+    pub detail: bool,
+}
+
+impl Answers {
+    /// The answers to the questions that can matter for this tool in this scenario, the ones
+    /// the checklist shows ([`applicable_questions`]), in its order: by topic, then as asked.
+    pub fn in_words(
+        &self,
+        tool: &Tool,
+        maintenance: Tristate,
+        scenario: &Scenario,
+        lang: Lang,
+    ) -> Vec<AnswerLine> {
+        let mut questions = applicable_questions(tool, maintenance, scenario, self);
+        // Stable: within a topic the form's order stays.
+        questions.sort_by_key(|q| Topic::ALL.iter().position(|t| *t == q.topic()));
+        let mut lines = Vec::new();
+        for q in questions {
+            let label = t(lang, Msg::Question(q));
+            let Some(value) = q.answer(self) else {
+                self.transfer_in_words(lang, &mut lines);
+                continue;
+            };
+            lines.push(AnswerLine {
+                key: q.path(),
+                label,
+                value: answer(value, lang).to_owned(),
+                detail: false,
+            });
+        }
+        lines
+    }
+
+    /// The transfer mechanism and its details, as the checklist's select and fields name them.
+    fn transfer_in_words(&self, lang: Lang, lines: &mut Vec<AnswerLine>) {
+        let unknown = || answer(Tristate::Unknown, lang).to_owned();
+        let kind = match &self.transfer {
+            TransferMechanism::Unknown => unknown(),
+            other => t(lang, Msg::TransferMechanismOption(TransferKind::of(other))).to_owned(),
+        };
+        let mut line = |key, label, value, detail| {
+            lines.push(AnswerLine {
+                key,
+                label,
+                value,
+                detail,
+            })
+        };
+        let q = Question::TransferMechanism;
+        line(q.path(), t(lang, Msg::Question(q)), kind, false);
+        match &self.transfer {
+            TransferMechanism::Dpf { entity, checked_on } => {
+                let entity = entity.trim();
+                let entity = if entity.is_empty() {
+                    unknown()
+                } else {
+                    entity.to_owned()
+                };
+                line("transfer.entity", t(lang, Msg::DpfEntity), entity, true);
+                let date = checked_on.map_or_else(unknown, |d| i18n::date(lang, d));
+                line(
+                    "transfer.checked_on",
+                    t(lang, Msg::DpfCheckedOn),
+                    date,
+                    true,
+                );
+            }
+            TransferMechanism::Sccs { tia } => {
+                let tia = answer(*tia, lang).to_owned();
+                line("transfer.tia", t(lang, Msg::SccsTia), tia, true);
+            }
+            _ => {}
+        }
     }
 }
 
