@@ -217,9 +217,11 @@ impl Answers {
         scenario: &Scenario,
         lang: Lang,
     ) -> Vec<AnswerLine> {
-        let mut questions = applicable_questions(tool, maintenance, scenario, self);
-        // Stable: within a topic the form's order stays.
-        questions.sort_by_key(|q| Topic::ALL.iter().position(|t| *t == q.topic()));
+        let shown = applicable_questions(tool, maintenance, scenario, self);
+        // Topic by topic, and within a topic in the form's order (no sort: its code is big).
+        let questions = Topic::ALL
+            .into_iter()
+            .flat_map(|topic| shown.iter().copied().filter(move |q| q.topic() == topic));
         let mut lines = Vec::new();
         for q in questions {
             let label = t(lang, Msg::Question(q));
