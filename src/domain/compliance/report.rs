@@ -222,28 +222,24 @@ impl<'a> Report<'a> {
                 ])
             })
             .collect();
+        // A line in words as JSON: its key, what the form asks, and the answer.
+        let line = |key: &str, label: &str, value: String| {
+            object(vec![
+                ("key", key.into()),
+                ("label", label.into()),
+                ("value", value.into()),
+            ])
+        };
         let in_words: Vec<Value> = self
             .scenario
             .in_words(lang)
             .into_iter()
-            .map(|l| {
-                object(vec![
-                    ("key", l.key.into()),
-                    ("label", l.label.into()),
-                    ("value", l.value.into()),
-                ])
-            })
+            .map(|l| line(l.key, l.label, l.value))
             .collect();
         let answers_in_words: Vec<Value> = self
             .answers_in_words(lang)
             .into_iter()
-            .map(|l| {
-                object(vec![
-                    ("key", l.key.into()),
-                    ("label", l.label.into()),
-                    ("value", l.value.into()),
-                ])
-            })
+            .map(|l| line(l.key, l.label, l.value))
             .collect();
         let abbreviations: Vec<Value> = ABBREVIATIONS
             .iter()
