@@ -110,8 +110,9 @@ fn url_state() -> impl Strategy<Value = UrlState> {
                 comparing: open && compare.len() >= 2,
                 compare,
                 lang,
+                // Applying a scenario ends its draft: a state never holds both.
+                draft: draft.filter(|_| scenario.is_none()),
                 scenario,
-                draft,
                 answers,
                 checking,
             }

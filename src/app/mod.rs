@@ -72,7 +72,8 @@ pub fn App(props: &AppProps) -> Html {
             match device_storage::load(catalog) {
                 Ok(Some(saved)) => {
                     // A link's own scenario wins over what this device saved.
-                    if state.url.scenario.is_none() && state.url.answers.is_empty() {
+                    let url = &state.url;
+                    if url.scenario.is_none() && url.draft.is_none() && url.answers.is_empty() {
                         state.url.scenario = saved.scenario;
                         state.url.answers = saved.answers;
                     }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::app::{Action, Shared};
-use crate::domain::{decode, encode, Catalog, Ignored, UrlState};
+use crate::domain::{decode, encode, Catalog, Edit, Ignored, UrlState};
 
 /// The fragment without its `#`, or empty when the page has none.
 fn current_fragment() -> String {
@@ -47,9 +47,9 @@ struct Shown {
     /// writes the fragment or the browser restores one, so that a state change need not read
     /// and decode the address again.
     state: Option<UrlState>,
-    /// The current history entry was added by typing or answering. The next such step
-    /// replaces it, so one search or one round of answers is one step back, not one per key.
-    by_edit: bool,
+    /// The edit that wrote the current history entry; the next step of the same edit replaces
+    /// it (see [`Edit`]).
+    last_edit: Option<Edit>,
 }
 
 /// Writes each new state into the fragment, and restores the state the fragment describes
@@ -73,7 +73,7 @@ pub fn use_url_sync(
                         let (state, ignored) = read_fragment(&catalog);
                         *shown.borrow_mut() = Shown {
                             state: Some(state.clone()),
-                            by_edit: false,
+                            last_edit: None,
                         };
                         on_action.emit(Action::Restore(Box::new(state), ignored));
                     })
@@ -89,15 +89,19 @@ pub fn use_url_sync(
         let mut shown = shown.borrow_mut();
         let Shown {
             state: current,
-            by_edit,
+            last_edit,
         } = &mut *shown;
+        // The first write only completes what the page opened with (answers saved on this
+        // device, say): it replaces the entry, or Back would lead to a state without them.
+        let first = current.is_none();
         // Compare meanings, not spellings: a hand-typed link needs no rewrite.
         let current = current.get_or_insert_with(|| read_fragment(&catalog).0);
         if state != current {
-            let edit = state.continues_edit_of(current);
-            show_fragment(&encode(state), edit && *by_edit);
+            let edit = state.edit_since(current);
+            let same_edit = edit.is_some() && edit == *last_edit;
+            show_fragment(&encode(state), first || same_edit);
             *current = state.clone();
-            *by_edit = edit;
+            *last_edit = edit;
         }
     });
 }

@@ -51,27 +51,58 @@ pub struct UrlState {
     pub checking: Option<String>,
 }
 
+/// A change the user makes bit by bit, typing or answering. A run of the same one shares one
+/// browser history entry, so Back leaves the whole edit rather than one keystroke or answer
+/// at a time; a different one starts a new entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Search,
+    MinParticipants,
+    /// The scenario being described, before it is applied.
+    Draft,
+    /// The answers for the tool with this id.
+    Answers(String),
+}
+
+impl Edit {
+    /// Puts back in `state` the part this edit changes, as it was in `previous`.
+    fn undo(&self, state: &mut UrlState, previous: &UrlState) {
+        match self {
+            Edit::Search => state.filter.query.clone_from(&previous.filter.query),
+            Edit::MinParticipants => {
+                state.filter.min_participants = previous.filter.min_participants
+            }
+            Edit::Draft => state.draft.clone_from(&previous.draft),
+            Edit::Answers(id) => {
+                let before = previous.answers.get(id).cloned();
+                state.answers.retain(|tool, _| tool != id);
+                if let Some(answers) = before {
+                    state.answers.insert(id.clone(), answers);
+                }
+            }
+        }
+    }
+}
+
 impl UrlState {
-    /// Whether `self` differs from `previous` only in what the user types or answers bit by
-    /// bit: the search text, the minimum of participants, the scenario being described, a tool's
-    /// answers. A run of such
-    /// steps shares one browser history entry, so Back leaves the whole edit rather than one
-    /// keystroke or answer at a time.
-    pub fn continues_edit_of(&self, previous: &UrlState) -> bool {
-        let (filter, previous_filter) = (&self.filter, &previous.filter);
-        let same_filter_otherwise = Filter {
-            query: previous_filter.query.clone(),
-            min_participants: previous_filter.min_participants,
-            ..filter.clone()
-        } == *previous_filter;
-        same_filter_otherwise
-            && self.view == previous.view
-            && self.sort == previous.sort
-            && self.compare == previous.compare
-            && self.comparing == previous.comparing
-            && self.lang == previous.lang
-            && self.scenario == previous.scenario
-            && self.checking == previous.checking
+    /// The one bit-by-bit edit that turns `previous` into `self`, if nothing else changed.
+    pub fn edit_since(&self, previous: &UrlState) -> Option<Edit> {
+        if self == previous {
+            return None;
+        }
+        let answered = self
+            .answers
+            .iter()
+            .find(|(id, answers)| previous.answers.get(id) != Some(answers))
+            .map(|(id, _)| Edit::Answers(id.clone()));
+        [Edit::Search, Edit::MinParticipants, Edit::Draft]
+            .into_iter()
+            .chain(answered)
+            .find(|edit| {
+                let mut undone = self.clone();
+                edit.undo(&mut undone, previous);
+                undone == *previous
+            })
     }
 }
 
@@ -215,6 +246,11 @@ pub fn decode<T: Borrow<Tool>>(fragment: &str, tools: &[T]) -> (UrlState, Vec<Ig
         } else {
             decoder.read(key, value);
         }
+    }
+    // Applying a scenario ends its draft, so a link never holds both; should one, the applied
+    // scenario is what the calculator shows.
+    if decoder.state.scenario.is_some() {
+        decoder.state.draft = None;
     }
     // Keys may come in any order, so the comparison is checked once all are read.
     if decoder.state.comparing && decoder.state.compare.len() < 2 {
@@ -550,30 +586,62 @@ mod tests {
     }
 
     #[test]
-    fn typing_and_answering_continue_an_edit_but_other_changes_do_not() {
+    fn typing_or_answering_is_an_edit_of_its_own_kind_and_anything_more_is_not() {
         let before = calculator_state();
-        let mut typed = before.clone();
-        typed.filter.query.push_str(" x");
-        typed.filter.min_participants = Some(7);
-        typed.answers.insert("jitsi".to_owned(), Answers::default());
-        assert!(typed.continues_edit_of(&before));
-        assert!(before.continues_edit_of(&before));
+        let after = |change: fn(&mut UrlState)| {
+            let mut state = before.clone();
+            change(&mut state);
+            state.edit_since(&before)
+        };
+        assert_eq!(after(|s| s.filter.query.push('x')), Some(Edit::Search));
+        assert_eq!(
+            after(|s| s.filter.min_participants = None),
+            Some(Edit::MinParticipants)
+        );
+        assert_eq!(
+            after(|s| s.draft = Some(Scenario::default())),
+            Some(Edit::Draft)
+        );
+        let answered = |id: &str| Some(Edit::Answers(id.to_owned()));
+        assert_eq!(
+            after(|s| s
+                .answers
+                .insert("jitsi-meet".to_owned(), Answers::default())),
+            answered("jitsi-meet")
+        );
+        assert_eq!(
+            after(|s| s.answers.insert("zoom".to_owned(), Answers::default())),
+            answered("zoom")
+        );
+        assert_eq!(before.edit_since(&before), None, "no change is no edit");
 
-        let changes: [fn(&mut UrlState); 9] = [
+        let not_edits: [fn(&mut UrlState); 11] = [
+            |s| {
+                s.filter.query.push('x');
+                s.filter.min_participants = None;
+            },
+            |s| {
+                s.answers.insert(
+                    "teams".to_owned(),
+                    calculator_state().answers["zoom"].clone(),
+                );
+                s.answers.insert(
+                    "webex".to_owned(),
+                    calculator_state().answers["zoom"].clone(),
+                );
+            },
+            |s| s.answers.retain(|id, _| id != "zoom"),
             |s| s.view = DataView::Original,
             |s| s.filter.eea_only = false,
             |s| s.sort = None,
             |s| drop(s.compare.pop()),
-            |s| s.comparing = false,
             |s| s.lang = None,
             |s| s.scenario = None,
             |s| s.checking = None,
             |s| s.filter.set(&FacetOption::HideAdded, false),
         ];
-        for change in changes {
-            let mut other = typed.clone();
-            change(&mut other);
-            assert!(!other.continues_edit_of(&before), "{other:?}");
+        for change in not_edits {
+            assert_eq!(after(change), None);
         }
     }
 
@@ -778,6 +846,13 @@ mod tests {
         let fragment = encode(&state);
         assert!(fragment.starts_with("sd="), "{fragment}");
         assert_eq!(decode(&fragment, &builtin()), (state, vec![]));
+        // An applied scenario ends the draft; a link with both shows the applied one.
+        let applied = UrlState {
+            scenario: Some(Scenario::default()),
+            ..UrlState::default()
+        };
+        let (read, _) = decode(&format!("{}&{fragment}", encode(&applied)), &builtin());
+        assert_eq!(read, applied);
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub use facets::Facets;
 pub use field_value::FieldValue;
 pub use filter::{min_participants_from_input, FacetOption, Filter};
 pub use fold::fold;
-pub use fragment::{decode, encode, IgnoreReason, Ignored, UrlState, MAX_COMPARE};
+pub use fragment::{decode, encode, Edit, IgnoreReason, Ignored, UrlState, MAX_COMPARE};
 pub use lang::{Lang, StaticText, Text};
 pub use location::{Country, Location, Region, ADEQUACY_AS_OF};
 pub use options::{parse_options, EmbedOptions, Parts};

@@ -151,6 +151,13 @@ test('saving on the device happens only after the opt-in and can be deleted', as
   // A fresh page in the same browser (no link) gets the saved scenario back.
   const second = await open('', context);
   assert.ok(await second.page.locator('tbody tr [data-verdict]').count() > 0);
+  // Taking them up is no step of its own: Back cannot go to a state without them (which
+  // would then be saved over them).
+  await second.page.waitForURL(/sc=/);
+  await second.page.goBack();
+  assert.equal(second.page.url(), 'about:blank', 'no entry of the page without them');
+  await second.page.goForward();
+  await second.page.locator('tbody tr [data-verdict]').first().waitFor();
   await second.page.getByRole('button', { name: 'Gespeicherte Antworten löschen' }).click();
   await second.page.waitForFunction(() => localStorage.length === 0);
   await second.page.getByText('Die auf diesem Gerät gespeicherten Antworten wurden gelöscht.').waitFor();

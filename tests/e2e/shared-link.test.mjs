@@ -83,6 +83,11 @@ test('back and forward move through the earlier states, a typed search as one st
   // A search typed key by key is one step back, not one per key.
   await w.page.getByRole('searchbox').pressSequentially('zo');
   await w.page.waitForURL(/q=zo/);
+  // Another edit starts an entry of its own.
+  await w.page.getByLabel(W.min).fill('100');
+  await w.page.waitForURL(/min=100/);
+  await w.page.goBack();
+  await w.page.waitForURL((url) => /q=zo/.test(url.hash) && !url.hash.includes('min='));
   await w.page.goBack();
   await expect(current, (url) => /view=current/.test(url.hash) && !url.hash.includes('q='));
   assert.deepEqual(w.errors, []);
