@@ -74,11 +74,32 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         Action::SetQuery(input.value())
     });
     // Any number: an IT lead needs "at least 120", not the nearest preset; whatever the field
-    // holds means what it shows (see `min_participants_from_input`).
-    let on_min = props.on_action.reform(|e: InputEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        Action::SetMinParticipants(min_participants_from_input(&input.value()))
-    });
+    // holds means what it shows (see `min_participants_from_input`). What was typed stays as
+    // typed ("1.5", "1e3") while it means the filter's minimum; a minimum set otherwise (reset,
+    // a link) shows as its number.
+    let typed = use_mut_ref(String::new);
+    let on_min = {
+        let (typed, on_action) = (typed.clone(), props.on_action.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            // Half typed ("1e", "-"): the browser has no value for it yet, so nothing changes.
+            if input.validity().bad_input() {
+                return;
+            }
+            let value = input.value();
+            let min = min_participants_from_input(&value);
+            *typed.borrow_mut() = value;
+            on_action.emit(Action::SetMinParticipants(min));
+        })
+    };
+    let min_value = match &*typed.borrow() {
+        text if min_participants_from_input(text) == props.filter.min_participants => text.clone(),
+        _ => props
+            .filter
+            .min_participants
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+    };
     // Suggested values, each with the number of tools it would leave.
     let min_presets = facets
         .options()
@@ -135,8 +156,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     <label class="vkc-filter__label" for={id("min")}>{ t(lang, Msg::MinParticipants) }</label>
                     <input id={id("min")} type="number" class="vkc-filter__number" min="1" step="1"
                         inputmode="numeric" list={id("min-presets")} placeholder={t(lang, Msg::AnyNumber)}
-                        value={props.filter.min_participants.map(|n| n.to_string()).unwrap_or_default()}
-                        oninput={on_min} />
+                        value={min_value} oninput={on_min} />
                     <datalist id={id("min-presets")}>{ for min_presets }</datalist>
                 </div>
                 <fieldset class="vkc-filter">
