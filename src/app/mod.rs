@@ -172,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
                 if props.parts.shows_calculator() {
                     <Calculator {lang} rows={rows.clone()} {view} with_table={props.parts.shows_table()} scenario={state.url.scenario.clone()}
                         draft={state.url.draft.clone()} answers={state.url.answers.clone()} checking={state.url.checking.clone()} today={*today}
-                        storing={state.storing} storage_notice={state.storage_notice}
+                        storing={state.storing} storage_notice={state.storage_notice} in_link={props.sync_url}
                         on_action={on_action.clone()} id_prefix={props.id_prefix.clone()} />
                 }
             </>

@@ -31,6 +31,8 @@ pub struct CalculatorProps {
     /// Whether scenario and answers are saved on this device.
     pub storing: bool,
     pub storage_notice: Option<StorageNotice>,
+    /// Whether the instance keeps its state in the page's link (and so in the history).
+    pub in_link: bool,
     pub on_action: Callback<Action>,
     pub id_prefix: AttrValue,
 }
@@ -47,24 +49,35 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </>
         }
     });
-    // The printout shows the whole scenario in words, dated, instead of the wizard's step.
-    let printed = props.scenario.as_ref().map(|scenario| {
-        let stamp = [
-            (ReportLabel::Date, i18n::date(lang, props.today)),
-            (
-                ReportLabel::DataView,
-                t(lang, Msg::View(props.view)).to_owned(),
-            ),
-        ];
-        let scenario = scenario.in_words(lang).into_iter();
-        html! {
-            <>
-                { in_words(stamp.map(|(label, value)| (label.text(lang), value, false))) }
-                <h4 class="vkc-check__heading">{ ReportLabel::Scenario.text(lang) }</h4>
-                { in_words(scenario.map(|l| (l.label, l.value, false))) }
-            </>
-        }
-    });
+    // The printout shows the whole scenario in words, dated, instead of the wizard's step;
+    // before it is applied, the one being described, marked as such.
+    let draft = props.scenario.is_none();
+    let printed = props
+        .scenario
+        .as_ref()
+        .or(props.draft.as_ref())
+        .map(|scenario| {
+            let stamp = [
+                (ReportLabel::Date, i18n::date(lang, props.today)),
+                (
+                    ReportLabel::DataView,
+                    t(lang, Msg::View(props.view)).to_owned(),
+                ),
+            ];
+            let scenario = scenario.in_words(lang).into_iter();
+            html! {
+                <>
+                    { in_words(stamp.map(|(label, value)| (label.text(lang), value, false))) }
+                    <h4 class="vkc-check__heading">
+                        { ReportLabel::Scenario.text(lang) }
+                        if draft {
+                            { " " }{ t(lang, Msg::NotYetApplied) }
+                        }
+                    </h4>
+                    { in_words(scenario.map(|l| (l.label, l.value, false))) }
+                </>
+            }
+        });
     let on_choose = props.on_action.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let id = select.value();
@@ -153,7 +166,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 }
                 <p role="status">
                     { match props.storage_notice {
-                        Some(StorageNotice::Deleted) => t(lang, Msg::StoredDeleted),
+                        Some(StorageNotice::Deleted) if props.in_link => t(lang, Msg::StoredDeleted),
+                        Some(StorageNotice::Deleted) => t(lang, Msg::StoredDeletedNotInLink),
                         Some(StorageNotice::Corrupt) => t(lang, Msg::StoredCorrupt),
                         None => "",
                     } }

@@ -121,6 +121,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SetScenario => "Szenario übernehmen",
         Msg::ScenarioSet => "Szenario übernommen: Die Tabelle zeigt jetzt eine Ampel je Tool. Änderungen wirken sofort.",
         Msg::ScenarioSetWithoutTable => "Szenario übernommen: Wählen Sie unten ein Tool, um es zu prüfen. Änderungen wirken sofort.",
+        Msg::NotYetApplied => "(noch nicht übernommen)",
         Msg::OperatingModelLegend => "Wer betreibt das System?",
         Msg::OperatingModel(model) => match model {
             OperatingModel::SelfHostedOwn => "Selbst betrieben auf eigener Hardware, eigenes Personal",
@@ -243,6 +244,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StoreOnDevice => "Auf diesem Gerät speichern",
         Msg::StoreHint => "Speichert Szenario und Antworten im Browser (localStorage), erst nach Ihrer Zustimmung (§ 25 TDDDG).",
         Msg::DeleteStored => "Gespeicherte Antworten löschen",
+        Msg::StoredDeletedNotInLink => "Die auf diesem Gerät gespeicherten Antworten wurden gelöscht. Diese Seite zeigt sie weiter, bis Sie sie verlassen.",
         Msg::StoredDeleted => "Die auf diesem Gerät gespeicherten Antworten wurden gelöscht. Im Link dieser Seite und damit im Browserverlauf stehen sie weiterhin.",
         Msg::StoredCorrupt => "Gespeicherte Antworten waren unlesbar und wurden verworfen.",
         Msg::PanicMessage => "Im Videokonferenz-Check ist ein interner Fehler aufgetreten. Bitte laden Sie die Seite neu.",

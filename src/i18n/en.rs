@@ -121,6 +121,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SetScenario => "Apply scenario",
         Msg::ScenarioSet => "Scenario applied: the table now shows a traffic light per tool. Changes take effect at once.",
         Msg::ScenarioSetWithoutTable => "Scenario applied: choose a tool below to check it. Changes take effect at once.",
+        Msg::NotYetApplied => "(not yet applied)",
         Msg::OperatingModelLegend => "Who runs the system?",
         Msg::OperatingModel(model) => match model {
             OperatingModel::SelfHostedOwn => "Self-hosted on own hardware, own staff",
@@ -243,6 +244,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StoreOnDevice => "Save on this device",
         Msg::StoreHint => "Saves scenario and answers in the browser (localStorage), only after your consent (§ 25 TDDDG).",
         Msg::DeleteStored => "Delete saved answers",
+        Msg::StoredDeletedNotInLink => "The answers saved on this device were deleted. This page keeps showing them until you leave it.",
         Msg::StoredDeleted => "The answers saved on this device were deleted. They are still in this page's link, and so in the browser history.",
         Msg::StoredCorrupt => "Saved answers were unreadable and were discarded.",
         Msg::PanicMessage => "The video conferencing check ran into an internal error. Please reload the page.",

@@ -104,6 +104,8 @@ pub enum Msg {
     SetScenario,
     ScenarioSet,
     ScenarioSetWithoutTable,
+    /// Marks a printed scenario that was described but not applied.
+    NotYetApplied,
     OperatingModelLegend,
     OperatingModel(OperatingModel),
     UsesLegend,
@@ -160,7 +162,10 @@ pub enum Msg {
     StoreOnDevice,
     StoreHint,
     DeleteStored,
+    /// Deleted from the device, still in the page's link.
     StoredDeleted,
+    /// Deleted from the device, in an instance that does not write the link.
+    StoredDeletedNotInLink,
     StoredCorrupt,
     // Embedding and custom data.
     /// Shown while an instance fetches its `src` data file.

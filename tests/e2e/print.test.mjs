@@ -157,3 +157,11 @@ test("a printed tool check is dated and shows the whole scenario, the answers an
   assert.deepEqual(w.errors, []);
   await w.close();
 });
+
+test('a scenario described but not applied is printed as such', async () => {
+  const w = await printed(`#sd=${SCENARIO}`);
+  const print = w.page.locator('.vkc-calc__print');
+  assert.match(await print.locator('h4').innerText(), /^Szenario \(noch nicht übernommen\)$/);
+  assert.match((await print.innerText()).replace(/\s+/g, ' '), /Mindestzahl Teilnehmende: 100/);
+  await w.close();
+});
