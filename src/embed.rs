@@ -91,11 +91,15 @@ fn mount_target(target: &JsValue) -> Result<Element, JsError> {
             JsError::new("mount(): the first argument must be an element or a CSS selector")
         })?,
     };
-    let selector = format!(":scope > [{ROOT_MARKER}]");
-    if let Ok(Some(_)) = element.query_selector(&selector) {
+    let marked = format!("[{ROOT_MARKER}]");
+    if let Ok(Some(_)) = element.query_selector(&format!(":scope > {marked}")) {
         return Err(JsError::new(
             "mount(): the element already holds a widget; unmount it first",
         ));
+    }
+    // Inside a widget, Yew owns the nodes: a second widget there would be torn up by the first.
+    if let Ok(Some(_)) = element.closest(&marked) {
+        return Err(JsError::new("mount(): the element is part of a widget"));
     }
     Ok(element)
 }

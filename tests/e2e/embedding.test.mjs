@@ -96,7 +96,7 @@ test('the JS API mounts with options, reports bad ones, and unmounts without lef
           return e.message;
         }
       };
-      const refused = [thrown(null), thrown('#nowhere'), thrown(bad)];
+      const refused = [thrown(null), thrown('#nowhere'), thrown(bad), thrown(bad.querySelector('.vkc'))];
       // A selector works as a target, and a language tag with a region names its language.
       const bySelector = document.createElement('div');
       bySelector.id = 'by-selector';
@@ -119,6 +119,7 @@ test('the JS API mounts with options, reports bad ones, and unmounts without lef
     assert.match(result.refused[0], /must be an element or a CSS selector/);
     assert.match(result.refused[1], /no element matches "#nowhere"/);
     assert.match(result.refused[2], /already holds a widget/);
+    assert.match(result.refused[3], /is part of a widget/);
     assert.deepEqual(result.selected, ['en', null]);
     assert.equal(problems.filter((p) => !p.startsWith('vk-check: option')).length, 0, problems.join('\n'));
     await page.close();
