@@ -584,6 +584,19 @@ fn the_json_report_carries_scenario_and_answers_as_assess_reads_them() {
     );
     assert_eq!(value("transfer.checked_on").unwrap(), "2026-04-15");
     assert_eq!(value("settings.waiting_room").unwrap(), "unknown");
+    // The DPF entity is a detail of the transfer line, as the Markdown indents it.
+    let detail = |key: &str| {
+        json["answers_in_words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["key"] == key)
+            .map(|l| l["detail"] == true)
+    };
+    assert_eq!(
+        (detail("transfer.entity"), detail("settings.waiting_room")),
+        (Some(true), Some(false))
+    );
     assert_eq!(
         value("maintained"),
         None,

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::compliance::label_end;
+
 /// One `dt`/`dd` pair per `(label, value, detail)`; a detail (the DPF entity under the
 /// transfer mechanism) is indented under the line before it. A label gets a colon unless it is
 /// a question.
@@ -11,7 +13,7 @@ pub fn in_words(lines: impl IntoIterator<Item = (&'static str, String, bool)>) -
         <dl class="vkc-words">
             { for lines.into_iter().map(|(label, value, detail)| html! {
                 <div class={classes!("vkc-words__line", detail.then_some("vkc-words__line--detail"))}>
-                    <dt>{ label }{ if label.ends_with('?') { "" } else { ":" } }</dt>
+                    <dt>{ label }{ label_end(label) }</dt>
                     <dd>{ value }</dd>
                 </div>
             }) }

@@ -8,7 +8,7 @@ use crate::components::{
     finding_list, in_words, light_badge, question_field, transfer_field, ReportActions,
 };
 use crate::domain::compliance::{
-    applicable_questions, Answers, Assessment, Question, ReportLabel, Scenario, Topic,
+    answers_heading, applicable_questions, Answers, Assessment, Question, Scenario, Topic,
 };
 use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
 use crate::i18n::{t, Msg};
@@ -109,7 +109,7 @@ pub fn tool_check(props: ToolCheck) -> Html {
             <div class="vkc-check__columns">
                 <div class="vkc-check__answers">
                     <h5 class="vkc-check__heading">
-                        { format!("{} {}", ReportLabel::AnswersFor.text(lang), props.tool.name) }
+                        { answers_heading(lang, &props.tool.name) }
                     </h5>
                     { in_words(answers_in_words) }
                 </div>

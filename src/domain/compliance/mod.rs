@@ -29,7 +29,7 @@ pub use finding::Finding;
 pub use json::{answers_from_json, describe, scenario_from_json};
 pub use per_tool::AnswersPerTool;
 pub use question::{applicable_questions, Question};
-pub use report::{Report, ReportLabel, REPORT_VERSION};
+pub use report::{answers_heading, label_end, Report, ReportLabel, REPORT_VERSION};
 pub use rule::{RuleId, Severity, Topic};
 pub use scenario::{
     AiFeatures, HardNeeds, LegalBasis, OperatingModel, Recording, Scenario, Uses, Webinars,

@@ -20,8 +20,9 @@ use ReportLabel as Label;
 
 /// Version of the JSON layout, for programs that read filed reports. It changes when a key is
 /// removed, renamed or changes meaning; added keys (such as `answers`) keep it, since a reader
-/// that knows the older keys reads them as before.
-pub const REPORT_VERSION: u64 = 1;
+/// that knows the older keys reads them as before. 2: `legal_basis` and `source` are written
+/// in the report's language (German notation in German reports).
+pub const REPORT_VERSION: u64 = 2;
 
 /// Everything one report shows. The findings that follow from the scenario alone are taken from
 /// the assessment (which counts them in the light) and shown in their own section.
@@ -70,10 +71,6 @@ impl<'a> Report<'a> {
 
     fn title(&self, lang: Lang) -> String {
         format!("{}: {}", Label::Title.text(lang), self.tool.name)
-    }
-
-    fn answers_heading(&self, lang: Lang) -> String {
-        format!("{} {}", Label::AnswersFor.text(lang), self.tool.name)
     }
 
     fn progress(&self, lang: Lang) -> String {
@@ -133,7 +130,10 @@ impl<'a> Report<'a> {
         }
 
         line(String::new());
-        line(format!("## {}", md(&self.answers_heading(lang))));
+        line(format!(
+            "## {}",
+            md(&answers_heading(lang, &self.tool.name))
+        ));
         line(String::new());
         let answers = self.answers_in_words(lang);
         for l in &answers {
@@ -239,7 +239,12 @@ impl<'a> Report<'a> {
         let answers_in_words: Vec<Value> = self
             .answers_in_words(lang)
             .into_iter()
-            .map(|l| line(l.key, l.label, l.value))
+            .map(|l| {
+                let mut value = line(l.key, l.label, l.value);
+                // As the Markdown indents it: a detail of the line before (the DPF entity…).
+                value["detail"] = l.detail.into();
+                value
+            })
             .collect();
         let abbreviations: Vec<Value> = ABBREVIATIONS
             .iter()
@@ -409,11 +414,24 @@ impl ReportLabel {
     }
 }
 
+/// The heading over a tool's answers, in the report and in the check: "Answers for Zoom".
+pub fn answers_heading(lang: Lang, tool_name: &str) -> String {
+    format!("{} {tool_name}", Label::AnswersFor.text(lang))
+}
+
+/// What ends a label before its value: nothing after a question, else a colon.
+pub fn label_end(label: &str) -> &'static str {
+    if label.ends_with('?') {
+        ""
+    } else {
+        ":"
+    }
+}
+
 /// A question and its answer on one line: "Is an AVV concluded …? yes", "Certified entity:
 /// Acme Inc.".
 fn labelled(label: &str, value: &str) -> String {
-    let colon = if label.ends_with('?') { "" } else { ":" };
-    format!("{label}{colon} {value}")
+    format!("{label}{} {value}", label_end(label))
 }
 
 /// Escapes the characters that Markdown would read as markup (and `<`, which some renderers
