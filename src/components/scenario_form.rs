@@ -198,9 +198,10 @@ impl Editor<'_> {
                     <>
                         { self.check(Msg::NeedE2e, s.needs.e2e, |s, on| s.needs.e2e = on) }
                         { self.check(Msg::NeedEea, s.needs.eea_hosting, |s, on| s.needs.eea_hosting = on) }
-                        { self.check(Msg::NeedBrowserOnly, s.needs.browser_only, |s, on| s.needs.browser_only = on) }
+                        { self.check(Msg::NeedBrowserOnly, s.needs.browser(), |s, on| s.needs.set_browser(on)) }
                         { self.check(Msg::NeedBlur, s.needs.blur, |s, on| s.needs.blur = on) }
-                        { for Platform::ALL.map(|p| self.platform(p)) }
+                        // The browser is asked above ("joining in the browser"), not twice.
+                        { for Platform::ALL.into_iter().filter(|p| *p != Platform::Browser).map(|p| self.platform(p)) }
                         <label class="vkc-scenario__option" for={self.name("participants")}>
                             { t(self.lang, Msg::NeedParticipants) }
                         </label>

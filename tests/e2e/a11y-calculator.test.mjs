@@ -15,7 +15,7 @@ const WORDS = {
     special: /^Besondere Kategorien/,
     cloud: 'in der Cloud des Anbieters',
     council: 'Es gibt einen Betriebsrat',
-    browser: 'Browser',
+    platform: 'iOS',
     apply: 'Szenario übernehmen',
     choose: 'Tool prüfen',
     store: 'Auf diesem Gerät speichern',
@@ -24,7 +24,7 @@ const WORDS = {
     special: /^Special categories/,
     cloud: "in the provider's cloud",
     council: 'There is a works council',
-    browser: 'Browser',
+    platform: 'iOS',
     apply: 'Apply scenario',
     choose: 'Check a tool',
     store: 'Save on this device',
@@ -68,7 +68,7 @@ for (const lang of ['de', 'en']) {
       await scenario.locator('[data-question=staff-informed] input').first().check();
       await clean('step 4 with the staff question answered');
       await goTo(5);
-      await scenario.getByRole('checkbox', { name: words.browser, exact: true }).check();
+      await scenario.getByRole('checkbox', { name: words.platform, exact: true }).check();
       await scenario.locator('input[type=number]').fill('50');
       await clean('step 5 with requirements');
 

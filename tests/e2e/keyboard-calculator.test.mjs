@@ -104,7 +104,7 @@ test('the whole calculator by keyboard alone: steps, answers, check, report and 
   await step(5).waitFor();
 
   // Step 5: a platform and the number of participants.
-  await pressUntil(w, 'Shift+Tab', (f) => label(f) === 'Browser', 12);
+  await pressUntil(w, 'Shift+Tab', (f) => label(f) === 'iOS', 12);
   await page.keyboard.press('Space');
   await tab(w, (f) => f.type === 'number', 4);
   await page.keyboard.type('50');

@@ -194,6 +194,21 @@ pub struct HardNeeds {
     pub platforms: Vec<Platform>,
 }
 
+impl HardNeeds {
+    /// Whether participants must be able to join in the browser. The form asks it once; a
+    /// scenario may also name the browser among its platforms (older links do), which means
+    /// the same.
+    pub fn browser(&self) -> bool {
+        self.browser_only || self.platforms.contains(&Platform::Browser)
+    }
+
+    /// Sets or clears joining in the browser, whichever way it was given.
+    pub fn set_browser(&mut self, on: bool) {
+        self.browser_only = on;
+        self.platforms.retain(|p| *p != Platform::Browser);
+    }
+}
+
 /// The whole scenario. The default is an online service for internal meetings, used by staff.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Scenario {
@@ -285,5 +300,22 @@ mod tests {
         assert!(!s.needs_e2e());
         s.uses.special_categories = true;
         assert!(s.needs_e2e() && s.high_protection_need() && s.dpia_likely_required());
+    }
+
+    #[test]
+    fn joining_in_the_browser_is_one_need_however_it_was_given() {
+        let mut needs = HardNeeds {
+            platforms: vec![Platform::Windows, Platform::Browser],
+            ..HardNeeds::default()
+        };
+        assert!(
+            needs.browser(),
+            "named among the platforms, as older links do"
+        );
+        needs.set_browser(false);
+        assert!(!needs.browser());
+        assert_eq!(needs.platforms, [Platform::Windows]);
+        needs.set_browser(true);
+        assert!(needs.browser_only && needs.browser());
     }
 }
