@@ -72,6 +72,19 @@ test('the intranet page shows its two instances with their own language and part
   await page.close();
 });
 
+test('on a phone the intranet page does not scroll sideways, even with its long tool names listed', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${strict.url}examples/intranet.html`);
+  await widgetsReady(page, 'intranet.html');
+  // The page lays its panels out in a plain grid, whose column grows with its widest content.
+  const calculator = page.locator('.vkc').nth(1);
+  await calculator.getByRole('button', { name: 'Szenario übernehmen' }).click();
+  await calculator.getByLabel('Tool prüfen').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  await context.close();
+});
+
 // Properties that would show a host page disturbed. Sizes are left out on purpose: the
 // widget takes room, which may move or narrow things (a scrollbar, say) without restyling them.
 const HOST_PROPERTIES = [
