@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::button;
 use crate::domain::{Ignored, Lang};
-use crate::i18n::{t, Msg};
+use crate::i18n::{quotes, t, Msg};
 
 /// A plain view function, rendered by the app.
 pub fn link_notice(lang: Lang, ignored: &[Ignored], on_dismiss: &Callback<()>) -> Html {
@@ -17,10 +17,11 @@ pub fn link_notice(lang: Lang, ignored: &[Ignored], on_dismiss: &Callback<()>) -
             <p class="vkc-notice__title">{ t(lang, Msg::LinkNoticeTitle) }</p>
             <ul>
                 { for ignored.iter().map(|i| {
+                    let (open, close) = quotes(lang);
                     let part = match (i.key.is_empty(), i.value.is_empty()) {
                         (true, _) => String::new(),
-                        (false, true) => format!("„{}“: ", i.key),
-                        (false, false) => format!("„{}={}“: ", i.key, i.value),
+                        (false, true) => format!("{open}{}{close}: ", i.key),
+                        (false, false) => format!("{open}{}={}{close}: ", i.key, i.value),
                     };
                     html! { <li>{ part }{ t(lang, Msg::IgnoreReason(i.reason)) }</li> }
                 }) }

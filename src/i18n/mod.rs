@@ -324,6 +324,14 @@ fn count_usize(lang: Lang, n: usize) -> String {
     count(lang, u32::try_from(n).unwrap_or(u32::MAX))
 }
 
+/// The language's quotation marks, opening and closing: „…“ in German, “…” in English.
+pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::De => ("„", "“"),
+        Lang::En => ("“", "”"),
+    }
+}
+
 /// The accessible name of a row's compare checkbox.
 pub fn choose_for_compare(lang: Lang, name: &str) -> String {
     match lang {
