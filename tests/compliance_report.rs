@@ -285,6 +285,9 @@ fn the_legend_explains_every_abbreviation() {
     let de = report.to_markdown(Lang::De);
     assert!(de.contains("- **EuGH:** Gerichtshof der Europäischen Union"));
     assert!(de.contains("- **EuG:** Gericht der Europäischen Union"));
+    // English legal bases cite bare articles ("Art. 28(3)"); the legend names their law.
+    let en = report.to_markdown(Lang::En);
+    assert!(en.contains("- **Art.:** Article of the GDPR"), "{en}");
 }
 
 #[test]

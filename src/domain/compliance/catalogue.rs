@@ -51,7 +51,14 @@ pub fn rule(id: RuleId) -> &'static Rule {
 }
 
 /// The sources' abbreviations, for the report's legend, in the reader's language.
-pub const ABBREVIATIONS: [(StaticText, StaticText); 10] = [
+pub const ABBREVIATIONS: [(StaticText, StaticText); 11] = [
+    (
+        same("Art."),
+        StaticText {
+            de: "Artikel der DSGVO, wo kein anderes Gesetz genannt ist",
+            en: "Article of the GDPR (DSGVO), unless another law is named",
+        },
+    ),
     (
         same("REISSWOLF"),
         same("REISSWOLF, „Datenschutz bei Videokonferenz-Tools“ (ca. 2020)"),
