@@ -8,10 +8,11 @@ use crate::components::{
     finding_list, in_words, light_badge, question_field, transfer_field, ReportActions,
 };
 use crate::domain::compliance::{
-    answers_heading, applicable_questions, Answers, Assessment, Question, Scenario, Topic,
+    answers_heading, applicable_questions, unmet_needs, Answers, Assessment, Question, Scenario,
+    Topic,
 };
 use crate::domain::{DataView, Lang, SourceDate, Tool, Tristate};
-use crate::i18n::{t, Msg};
+use crate::i18n::{need, t, Msg};
 
 /// What one tool's check shows.
 pub struct ToolCheck<'a> {
@@ -86,6 +87,11 @@ pub fn tool_check(props: ToolCheck) -> Html {
         })
     });
     let findings: Vec<_> = assessment.tool_findings().cloned().collect();
+    // Without the table, nothing else says that a tool misses one of the scenario's musts.
+    let unmet: Vec<String> = unmet_needs(props.tool, &props.scenario.needs)
+        .into_iter()
+        .map(|n| need(lang, n))
+        .collect();
     // The printout lists the answers in words instead of the form's radio buttons.
     let answers_in_words = props
         .answers
@@ -106,6 +112,9 @@ pub fn tool_check(props: ToolCheck) -> Html {
                         max={progress.needed.max(1).to_string()} />
                 </p>
             </div>
+            if !unmet.is_empty() {
+                <p class="vkc-check__needs">{ t(lang, Msg::UnmetNeeds) }{ ": " }{ unmet.join("; ") }</p>
+            }
             <div class="vkc-check__columns">
                 <div class="vkc-check__answers">
                     <h5 class="vkc-check__heading">

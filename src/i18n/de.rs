@@ -171,6 +171,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::NeedBrowserOnly => "Teilnahme im Browser",
         Msg::NeedBlur => "Hintergrund weichzeichnen",
         Msg::NeedParticipants => "Mindestens Teilnehmer",
+        Msg::UnmetNeeds => "Harte Anforderungen, die die Daten für dieses Tool nicht bestätigen",
         Msg::ApplyNeeds => "Anforderungen als Tabellenfilter setzen",
         Msg::ScenarioFindings => "Für jedes Tool gilt in diesem Szenario",
         Msg::CheckTool => "Prüfen",

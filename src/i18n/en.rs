@@ -171,6 +171,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::NeedBrowserOnly => "Joining in the browser",
         Msg::NeedBlur => "Background blur",
         Msg::NeedParticipants => "Minimum participants",
+        Msg::UnmetNeeds => "Hard requirements the data does not confirm for this tool",
         Msg::ApplyNeeds => "Apply requirements as table filters",
         Msg::ScenarioFindings => "For every tool in this scenario",
         Msg::CheckTool => "Check",

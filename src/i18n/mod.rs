@@ -4,7 +4,7 @@ mod de;
 mod en;
 
 use crate::domain::compliance::{
-    AiFeatures, LegalBasis, OperatingModel, Question, Recording, Severity, TrafficLight,
+    AiFeatures, LegalBasis, Need, OperatingModel, Question, Recording, Severity, TrafficLight,
     TransferMechanism, Webinars,
 };
 use crate::domain::{
@@ -134,6 +134,8 @@ pub enum Msg {
     NeedBlur,
     NeedParticipants,
     ApplyNeeds,
+    /// Before the hard needs a tool is not shown to meet.
+    UnmetNeeds,
     ScenarioFindings,
     CheckTool,
     ChooseTool,
@@ -330,6 +332,25 @@ pub fn quotes(lang: Lang) -> (&'static str, &'static str) {
         Lang::De => ("„", "“"),
         Lang::En => ("“", "”"),
     }
+}
+
+/// A hard need in a list of those a tool is not shown to meet.
+pub fn need(lang: Lang, need: Need) -> String {
+    let msg = match need {
+        Need::E2e => Msg::NeedE2e,
+        Need::EeaHosting => Msg::NeedEea,
+        Need::Browser => Msg::NeedBrowserOnly,
+        Need::Blur => Msg::NeedBlur,
+        Need::Platform(platform) => return platform.name().to_owned(),
+        Need::Participants(n) => {
+            let n = count(lang, n);
+            return match lang {
+                Lang::De => format!("mindestens {n} Teilnehmende"),
+                Lang::En => format!("at least {n} participants"),
+            };
+        }
+    };
+    t(lang, msg).to_owned()
 }
 
 /// The accessible name of a row's compare checkbox.

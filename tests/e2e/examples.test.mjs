@@ -69,6 +69,17 @@ test('the intranet page shows its two instances with their own language and part
   assert.ok(tools.includes('Jitsi Meet (Beispiel GmbH, eigener Server)'), 'the company tool is offered');
   assert.ok(tools.includes('TeamViewer Meeting') && !tools.includes('Blizz by TeamViewer'), "today's names");
   assert.equal(await calculator.getByRole('button', { name: /Tabellenfilter/ }).count(), 0);
+  // With no table to filter, a tool's check names the musts it is not shown to meet.
+  await calculator.getByRole('button', { name: '5. Harte Anforderungen' }).click();
+  await calculator.getByRole('checkbox', { name: 'Teilnahme im Browser' }).check();
+  await calculator.getByLabel('Tool prüfen').selectOption({ label: 'TeamViewer Meeting' });
+  assert.equal(
+    await calculator.locator('.vkc-check__needs').innerText(),
+    'Harte Anforderungen, die die Daten für dieses Tool nicht bestätigen: Teilnahme im Browser',
+  );
+  await calculator.getByLabel('Tool prüfen').selectOption({ label: 'Jitsi Meet (Beispiel GmbH, eigener Server)' });
+  await calculator.locator('.vkc-check[data-tool=beispiel-jitsi]').waitFor();
+  assert.equal(await calculator.locator('.vkc-check__needs').count(), 0, 'a tool that meets them has no such line');
   await page.close();
 });
 

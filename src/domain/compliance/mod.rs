@@ -38,5 +38,5 @@ pub use stored::{
     stored_state_from_json, stored_state_to_json, StoredState, StoredStateError,
     STORED_STATE_VERSION,
 };
-pub use table_link::{filter_for_needs, maintenance_of};
+pub use table_link::{filter_for_needs, maintenance_of, unmet_needs, Need};
 pub use words::{AnswerLine, ScenarioLine};

@@ -40,6 +40,64 @@ pub fn filter_for_needs(needs: &HardNeeds, filter: &Filter) -> Filter {
     next
 }
 
+/// One hard need of the scenario, to name those a tool is not shown to meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    E2e,
+    EeaHosting,
+    Browser,
+    Blur,
+    Participants(u32),
+    Platform(Platform),
+}
+
+impl Need {
+    /// The scenario's needs, one by one.
+    fn each(needs: &HardNeeds) -> Vec<Need> {
+        let flags = [
+            (needs.e2e, Need::E2e),
+            (needs.eea_hosting, Need::EeaHosting),
+            (needs.browser(), Need::Browser),
+            (needs.blur, Need::Blur),
+        ];
+        let flagged = flags
+            .into_iter()
+            .filter_map(|(on, need)| on.then_some(need));
+        let platforms = needs.platforms.iter().filter(|p| **p != Platform::Browser);
+        flagged
+            .chain(needs.participants.map(Need::Participants))
+            .chain(platforms.map(|p| Need::Platform(*p)))
+            .collect()
+    }
+
+    /// This need alone, as the scenario's needs would give it.
+    fn alone(self) -> HardNeeds {
+        let mut needs = HardNeeds::default();
+        match self {
+            Need::E2e => needs.e2e = true,
+            Need::EeaHosting => needs.eea_hosting = true,
+            Need::Browser => needs.browser_only = true,
+            Need::Blur => needs.blur = true,
+            Need::Participants(n) => needs.participants = Some(n),
+            Need::Platform(p) => needs.platforms.push(p),
+        }
+        needs
+    }
+}
+
+/// The needs the data does not show `tool` to meet, judged as the table's filter for each
+/// would judge it: a "no" and an unknown value alike. A calculator shown without the table
+/// names them in the tool's check, where no filter shows them.
+pub fn unmet_needs(tool: &Tool, needs: &HardNeeds) -> Vec<Need> {
+    Need::each(needs)
+        .into_iter()
+        .filter(|need| {
+            let filter = filter_for_needs(&need.alone(), &Filter::default());
+            filter.apply(std::slice::from_ref(tool)).is_empty()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +115,35 @@ mod tests {
             "renamed, sales unverified"
         );
         assert_eq!(maintenance_of(by_id("fastviewer")), Tristate::Unknown);
+    }
+
+    #[test]
+    fn a_check_names_the_needs_the_table_filter_would_not_pass() {
+        let needs = HardNeeds {
+            e2e: true,
+            eea_hosting: true,
+            participants: Some(500),
+            platforms: vec![Platform::Ios, Platform::Browser],
+            ..HardNeeds::default()
+        };
+        let tools = current();
+        let by_id = |id: &str| tools.iter().find(|t| t.id == id).unwrap();
+        // TeamViewer Meeting: E2E, in Germany, on iOS, but not in the browser and for 300.
+        assert_eq!(
+            unmet_needs(by_id("blizz"), &needs),
+            [Need::Browser, Need::Participants(500)]
+        );
+        // A tool meets every need exactly when the needs' table filter keeps it.
+        let kept = filter_for_needs(&needs, &Filter::default()).apply(&tools);
+        for (i, tool) in tools.iter().enumerate() {
+            assert_eq!(
+                unmet_needs(tool, &needs).is_empty(),
+                kept.contains(&i),
+                "{}",
+                tool.id
+            );
+        }
+        assert_eq!(unmet_needs(by_id("zoom"), &HardNeeds::default()), []);
     }
 
     #[test]
