@@ -10,8 +10,7 @@ use crate::components::button;
 use crate::app::Action;
 use crate::domain::compliance::TrafficLight;
 use crate::domain::{
-    min_participants_from_input, DataView, FacetOption, Facets, Filter, Lang, Location, Platform,
-    Tristate,
+    count_at_least, DataView, FacetOption, Facets, Filter, Lang, Location, Platform, Tristate,
 };
 use crate::i18n::{count, location, t, Msg};
 
@@ -74,7 +73,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         Action::SetQuery(input.value())
     });
     // Any number: an IT lead needs "at least 120", not the nearest preset; whatever the field
-    // holds means what it shows (see `min_participants_from_input`). What was typed stays as
+    // holds means what it shows (see `count_at_least`). What was typed stays as
     // typed ("1.5", "1e3") while it means the filter's minimum; a minimum set otherwise (reset,
     // a link) shows as its number.
     let typed = use_mut_ref(String::new);
@@ -87,13 +86,13 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 return;
             }
             let value = input.value();
-            let min = min_participants_from_input(&value);
+            let min = count_at_least(&value);
             *typed.borrow_mut() = value;
             on_action.emit(Action::SetMinParticipants(min));
         })
     };
     let min_value = match &*typed.borrow() {
-        text if min_participants_from_input(text) == props.filter.min_participants => text.clone(),
+        text if count_at_least(text) == props.filter.min_participants => text.clone(),
         _ => props
             .filter
             .min_participants

@@ -8,7 +8,7 @@ use crate::components::{button, question_field};
 use crate::domain::compliance::{
     AiFeatures, LegalBasis, OperatingModel, Recording, Scenario, Webinars,
 };
-use crate::domain::{min_participants_from_input, Lang, Platform, Tristate};
+use crate::domain::{count_at_least, Lang, Platform, Tristate};
 use crate::i18n::{t, Msg, Step};
 
 #[derive(Properties, PartialEq)]
@@ -192,7 +192,7 @@ impl Editor<'_> {
                     .change(|s: &mut Scenario, n: Option<u32>| s.needs.participants = n)
                     .reform(|e: Event| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        min_participants_from_input(&input.value())
+                        count_at_least(&input.value())
                     });
                 self.group(Msg::NeedsLegend, html! {
                     <>

@@ -5,7 +5,6 @@ use std::borrow::Borrow;
 use crate::domain::compliance::TrafficLight;
 use crate::domain::enum_set::EnumSet;
 use crate::domain::fold::fold;
-use crate::domain::number_field::count_at_least;
 use crate::domain::string_set::StringSet;
 use crate::domain::{Location, Origin, Platform, Tool, Tristate};
 
@@ -156,16 +155,6 @@ impl Filter {
     fn has_location(&self, code: &str) -> bool {
         self.locations.iter().any(|c| c.eq_ignore_ascii_case(code))
     }
-}
-
-/// The minimum of participants that a number field's value asks for; `None` for no minimum.
-///
-/// What the field shows is what filters: a fraction rounds up (1.5 participants need room for
-/// 2), "1e3" is 1000, and a number above `u32::MAX` (however large) is `u32::MAX`, more than any
-/// tool allows. Empty, zero, negative and unreadable values ("1e": the browser then hands over
-/// "") mean no minimum.
-pub fn min_participants_from_input(value: &str) -> Option<u32> {
-    count_at_least(value)
 }
 
 /// Whether ASCII `text` contains the folded (lower-case) `word`, ignoring ASCII case. A word
@@ -419,37 +408,10 @@ mod tests {
     }
 
     #[test]
-    fn a_typed_minimum_means_the_number_the_field_shows() {
-        let min = min_participants_from_input;
-        assert_eq!(min("120"), Some(120));
-        assert_eq!(min(" 7 "), Some(7));
-        assert_eq!(min("1e3"), Some(1000));
-        assert_eq!(min("2.5E2"), Some(250));
-        assert_eq!(min("1.5"), Some(2), "a fraction rounds up");
-        assert_eq!(min("0.01"), Some(1));
-        assert_eq!(min("100.0"), Some(100));
-        assert_eq!(min("4294967295"), Some(u32::MAX));
-        for huge in [
-            "4294967296",
-            "99999999999",
-            "4294967295.5",
-            "1e300",
-            "1e400",
-        ] {
-            assert_eq!(min(huge), Some(u32::MAX), "{huge} saturates");
-        }
-        for none in [
-            "", "   ", "0", "0.0", "-0", "-1", "-0.5", "-1e3", "1e", "abc", "NaN",
-        ] {
-            assert_eq!(min(none), None, "{none:?} clears the minimum");
-        }
-    }
-
-    #[test]
     fn a_minimum_above_every_maximum_leaves_no_tool_and_survives_a_link() {
         let tools = builtin();
         let filter = Filter {
-            min_participants: min_participants_from_input("99999999999"),
+            min_participants: crate::domain::count_at_least("99999999999"),
             ..Filter::default()
         };
         assert!(shown(&filter, &tools).is_empty());
